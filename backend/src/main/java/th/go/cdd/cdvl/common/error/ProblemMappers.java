@@ -1,0 +1,110 @@
+package th.go.cdd.cdvl.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 9457 problems. Bodies never carry class names or
+ * stack traces; unexpected failures are logged here with their stack and answered as a bare 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domainProblem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(typeOf(e.code()), e.title(), e.status(), e.getMessage(), path(uri), e.code(),
+                e.errors().isEmpty() ? null : e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::toFieldError)
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(problem(400, "request.invalid", "Bad request", "The request has invalid values.", uri, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(problem(400, "request.malformed", "Bad request",
+                "The request body is not valid JSON for this operation.", uri, null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(problem(401, "auth.unauthenticated", "Unauthorized",
+                        "A valid bearer token from the cdvl realm is required.", uri, null)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cdvl\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(problem(403, "auth.forbidden", "Forbidden", "Your role may not do this.", uri, null));
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String code = switch (status) {
+            case 404 -> "resource.not-found";
+            case 405 -> "request.method-not-allowed";
+            case 406 -> "request.not-acceptable";
+            case 415 -> "request.unsupported-media-type";
+            default -> "request.invalid";
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Client error" : known.getReasonPhrase();
+        return respond(problem(status, code, title, title + ".", uri, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", path(uri));
+        return respond(problem(500, "server.error", "Internal server error",
+                "Something went wrong on our side. It has been logged.", uri, null));
+    }
+
+    private static Problem problem(int status, String code, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        return new Problem(typeOf(code), title, status, detail, path(uri), code, errors);
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String typeOf(String code) {
+        return Problem.TYPE_BASE + code;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** "listProvinces.arg0.code" style paths are cut to their last segment, the field a client sent. */
+    private static Problem.FieldError toFieldError(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        String code = "request." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()
+                .toLowerCase(java.util.Locale.ROOT);
+        return new Problem.FieldError(field, code, violation.getMessage());
+    }
+}

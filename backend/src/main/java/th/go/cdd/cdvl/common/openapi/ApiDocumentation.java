@@ -1,0 +1,63 @@
+package th.go.cdd.cdvl.common.openapi;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import th.go.cdd.cdvl.common.error.Problem;
+
+/** The contract's front page: title, security scheme and the shared problem responses. */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "CDVL Centers API",
+                version = "1",
+                description = """
+                        API of CDVL Centers, the system of the Community Development Volunteer Leader Centers \
+                        program (ศูนย์ผู้นำจิตอาสาพัฒนาชุมชน) of the Department of Community Development.
+
+                        Authenticate with a bearer access token from the Keycloak realm `cdvl`: people sign in \
+                        through the web app; other government systems use the OAuth 2.0 client-credentials grant \
+                        with a confidential client holding the realm role `api-client`. Every caller sees only \
+                        the area of the country its account covers; a record outside it answers 404.
+
+                        Errors are RFC 9457 `application/problem+json` with a stable `code`.""",
+                contact = @Contact(name = "CDVL Centers team")),
+        components = @Components(responses = {
+                @APIResponse(name = ApiDocumentation.BAD_REQUEST, responseCode = "400",
+                        description = "Malformed request (e.g. a geocode of the wrong shape)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "malformed", value = """
+                                        {"type":"https://cdvl.example/problems/geo.code.malformed","title":"Bad request",\
+                                        "status":400,"detail":"'52x' is not a geocode of this kind: it must be 2 digits.",\
+                                        "instance":"/api/v1/provinces/52x","code":"geo.code.malformed",\
+                                        "errors":[{"field":"code","code":"geo.code.malformed","message":"must be 2 digits"}]}"""))),
+                @APIResponse(name = ApiDocumentation.UNAUTHORIZED, responseCode = "401",
+                        description = "No bearer token, or one that is expired or not signed by the cdvl realm",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocumentation.FORBIDDEN, responseCode = "403",
+                        description = "The caller's role may not do this, or the account's area does not fit its role",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocumentation.NOT_FOUND, responseCode = "404",
+                        description = "Not found, or outside the caller's area",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "unknown geocode", value = """
+                                        {"type":"https://cdvl.example/problems/geo.not-found","title":"Not found",\
+                                        "status":404,"detail":"No area has the geocode 5299.",\
+                                        "instance":"/api/v1/districts/5299","code":"geo.not-found"}"""))),
+                @APIResponse(name = ApiDocumentation.SERVER_ERROR, responseCode = "500",
+                        description = "Unexpected failure; logged on the server",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
+public class ApiDocumentation extends Application {
+
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String SERVER_ERROR = "ServerError";
+}

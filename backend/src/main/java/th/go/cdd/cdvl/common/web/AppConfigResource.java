@@ -1,0 +1,42 @@
+package th.go.cdd.cdvl.common.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/app-config")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "App", description = "Start-up configuration of the web app.")
+public class AppConfigResource {
+
+    private static final String REALMS = "/realms/";
+
+    private final AppConfigView view;
+
+    public AppConfigResource(WebConfig web, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
+        int realmsAt = authServerUrl.indexOf(REALMS);
+        String realm = authServerUrl.substring(realmsAt + REALMS.length()).replaceAll("/+$", "");
+        String keycloakUrl = web.keycloakUrl().orElse(authServerUrl.substring(0, realmsAt));
+        this.view = new AppConfigView(keycloakUrl, realm, web.clientId());
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "getAppConfig", summary = "Where the web app signs in (no token needed)")
+    public AppConfigView config() {
+        return view;
+    }
+
+    @Schema(name = "AppConfigView")
+    public record AppConfigView(
+            @Schema(examples = "http://localhost:8180") String keycloakUrl,
+            @Schema(examples = "cdvl") String realm,
+            @Schema(examples = "cdvl-web") String clientId) {
+    }
+}

@@ -1,0 +1,16 @@
+package th.go.cdd.cdvl.common.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** What the browser app needs to know at start, configurable per deployment without a rebuild. */
+@ConfigMapping(prefix = "cdvl.web")
+public interface WebConfig {
+
+    /** Keycloak base URL as the browser reaches it; defaults to the base of the OIDC server URL. */
+    Optional<String> keycloakUrl();
+
+    @WithDefault("cdvl-web")
+    String clientId();
+}

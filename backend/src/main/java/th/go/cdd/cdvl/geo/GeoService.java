@@ -1,0 +1,122 @@
+package th.go.cdd.cdvl.geo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.regex.Pattern;
+import th.go.cdd.cdvl.common.error.Problem;
+import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.geo.GeoViews.AreaName;
+import th.go.cdd.cdvl.geo.GeoViews.DistrictView;
+import th.go.cdd.cdvl.geo.GeoViews.GeoAreaView;
+import th.go.cdd.cdvl.geo.GeoViews.GeoLevel;
+import th.go.cdd.cdvl.geo.GeoViews.ProvinceView;
+import th.go.cdd.cdvl.geo.GeoViews.SubdistrictView;
+
+/**
+ * Thailand's geography by official geocode. A code of the wrong shape is the caller's mistake
+ * (400); a well-formed code that names nothing is unknown (404), so a client can tell a typo from
+ * a place that does not exist.
+ */
+@ApplicationScoped
+public class GeoService {
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private final GeoRepository geo;
+
+    public GeoService(GeoRepository geo) {
+        this.geo = geo;
+    }
+
+    public List<ProvinceView> provinces() {
+        return geo.provinces();
+    }
+
+    public ProvinceView province(String code) {
+        requireShape(code, GeoLevel.PROVINCE);
+        return geo.province(code).orElseThrow(() -> unknown(code));
+    }
+
+    public List<DistrictView> districtsOf(String provinceCode) {
+        province(provinceCode);
+        return geo.districtsOf(provinceCode);
+    }
+
+    public DistrictView district(String code) {
+        requireShape(code, GeoLevel.DISTRICT);
+        return geo.district(code).orElseThrow(() -> unknown(code));
+    }
+
+    public List<SubdistrictView> subdistrictsOf(String districtCode) {
+        district(districtCode);
+        return geo.subdistrictsOf(districtCode).stream().map(SubdistrictView::of).toList();
+    }
+
+    public SubdistrictView subdistrict(String code) {
+        requireShape(code, GeoLevel.SUBDISTRICT);
+        return geo.subdistrict(code).map(SubdistrictView::of).orElseThrow(() -> unknown(code));
+    }
+
+    /** Any geocode, its level told by its length: 2 province, 4 district, 6 sub-district. */
+    public GeoAreaView area(String code) {
+        GeoLevel level = levelOf(code);
+        return switch (level) {
+            case PROVINCE -> {
+                ProvinceView p = province(code);
+                yield new GeoAreaView(level, code, p.nameTh(), p.nameEn(), null, null);
+            }
+            case DISTRICT -> {
+                DistrictView d = district(code);
+                yield new GeoAreaView(level, code, d.nameTh(), d.nameEn(), provinceName(d.provinceCode()), null);
+            }
+            case SUBDISTRICT -> {
+                SubdistrictView s = subdistrict(code);
+                yield new GeoAreaView(level, code, s.nameTh(), s.nameEn(), provinceName(s.provinceCode()),
+                        districtName(s.districtCode()));
+            }
+        };
+    }
+
+    private AreaName provinceName(String code) {
+        ProvinceView p = province(code);
+        return new AreaName(p.code(), p.nameTh(), p.nameEn());
+    }
+
+    private AreaName districtName(String code) {
+        DistrictView d = district(code);
+        return new AreaName(d.code(), d.nameTh(), d.nameEn());
+    }
+
+    private static GeoLevel levelOf(String code) {
+        if (code != null && DIGITS.matcher(code).matches()) {
+            switch (code.length()) {
+                case 2: return GeoLevel.PROVINCE;
+                case 4: return GeoLevel.DISTRICT;
+                case 6: return GeoLevel.SUBDISTRICT;
+                default: break;
+            }
+        }
+        throw malformed(code, "must be 2, 4 or 6 digits");
+    }
+
+    private static void requireShape(String code, GeoLevel level) {
+        int digits = switch (level) {
+            case PROVINCE -> 2;
+            case DISTRICT -> 4;
+            case SUBDISTRICT -> 6;
+        };
+        if (code == null || code.length() != digits || !DIGITS.matcher(code).matches()) {
+            throw malformed(code, "must be " + digits + " digits");
+        }
+    }
+
+    private static ProblemException malformed(String code, String rule) {
+        return ProblemException.badRequest("geo.code.malformed",
+                "'" + code + "' is not a geocode of this kind: it " + rule + ".",
+                new Problem.FieldError("code", "geo.code.malformed", rule));
+    }
+
+    private static ProblemException unknown(String code) {
+        return ProblemException.notFound("geo.not-found", "No area has the geocode " + code + ".");
+    }
+}
