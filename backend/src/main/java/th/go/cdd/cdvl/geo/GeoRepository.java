@@ -2,8 +2,10 @@ package th.go.cdd.cdvl.geo;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import th.go.cdd.cdvl.geo.GeoViews.AreaName;
 import th.go.cdd.cdvl.geo.GeoViews.DistrictView;
 import th.go.cdd.cdvl.geo.GeoViews.ProvinceView;
 
@@ -24,6 +26,16 @@ public class GeoRepository implements PanacheRepositoryBase<Province, String> {
             select new th.go.cdd.cdvl.geo.GeoViews$DistrictView(d.code, d.provinceCode, d.nameTh, d.nameEn,
                 (select count(s) from Subdistrict s where s.districtCode = d.code))
             from District d""";
+
+    public List<AreaName> allNames() {
+        List<AreaName> names = new ArrayList<>();
+        for (String entity : List.of("Province", "District", "Subdistrict")) {
+            names.addAll(getEntityManager().createQuery(
+                    "select new th.go.cdd.cdvl.geo.GeoViews$AreaName(a.code, a.nameTh, a.nameEn) from " + entity + " a",
+                    AreaName.class).getResultList());
+        }
+        return names;
+    }
 
     public List<ProvinceView> provinces() {
         return getEntityManager().createQuery(PROVINCE_WITH_COUNTS + " order by p.code", ProvinceView.class)

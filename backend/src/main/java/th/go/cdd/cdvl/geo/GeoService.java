@@ -1,8 +1,12 @@
 package th.go.cdd.cdvl.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
@@ -22,10 +26,61 @@ public class GeoService {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
+    /** Thailand's bounding box (WGS84), with a small margin for points on the border. */
+    private static final BigDecimal MIN_LATITUDE = new BigDecimal("5.5");
+    private static final BigDecimal MAX_LATITUDE = new BigDecimal("20.6");
+    private static final BigDecimal MIN_LONGITUDE = new BigDecimal("97.3");
+    private static final BigDecimal MAX_LONGITUDE = new BigDecimal("105.7");
+
     private final GeoRepository geo;
+    private volatile Map<String, AreaName> names;
 
     public GeoService(GeoRepository geo) {
         this.geo = geo;
+    }
+
+    /**
+     * Names of any province, district or sub-district by code, from memory: the geography only
+     * changes with a migration, and lists of records name their places on every row.
+     */
+    public Optional<AreaName> nameOf(String code) {
+        Map<String, AreaName> loaded = names;
+        if (loaded == null) {
+            loaded = geo.allNames().stream().collect(Collectors.toUnmodifiableMap(AreaName::code, n -> n));
+            names = loaded;
+        }
+        return Optional.ofNullable(code == null ? null : loaded.get(code));
+    }
+
+    /** The sub-district a record is placed in must exist: 400 if malformed, 422 if unknown. */
+    public void requireSubdistrict(String code, String field) {
+        if (code == null || code.length() != 6 || !DIGITS.matcher(code).matches()) {
+            throw malformed(code, "must be 6 digits");
+        }
+        if (nameOf(code).isEmpty()) {
+            throw new ProblemException(422, "geo.subdistrict.unknown", "Unprocessable content",
+                    "No sub-district has the geocode " + code + ".",
+                    List.of(new Problem.FieldError(field, "geo.subdistrict.unknown", "unknown sub-district")));
+        }
+    }
+
+    /** A GPS point is both coordinates or neither, and lies in Thailand. */
+    public void requirePointInThailand(BigDecimal latitude, BigDecimal longitude) {
+        if (latitude == null && longitude == null) {
+            return;
+        }
+        if (latitude == null || longitude == null) {
+            throw new ProblemException(422, "geo.point.incomplete", "Unprocessable content",
+                    "Give both latitude and longitude, or neither.",
+                    List.of(new Problem.FieldError(latitude == null ? "latitude" : "longitude", "geo.point.incomplete",
+                            "required with the other coordinate")));
+        }
+        if (latitude.compareTo(MIN_LATITUDE) < 0 || latitude.compareTo(MAX_LATITUDE) > 0
+                || longitude.compareTo(MIN_LONGITUDE) < 0 || longitude.compareTo(MAX_LONGITUDE) > 0) {
+            throw new ProblemException(422, "geo.point.outside-thailand", "Unprocessable content",
+                    "The point " + latitude + ", " + longitude + " is not in Thailand.",
+                    List.of(new Problem.FieldError("latitude", "geo.point.outside-thailand", "outside Thailand")));
+        }
     }
 
     public List<ProvinceView> provinces() {

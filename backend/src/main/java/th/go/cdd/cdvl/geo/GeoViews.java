@@ -10,7 +10,7 @@ public final class GeoViews {
     private GeoViews() {
     }
 
-    @Schema(name = "ProvinceView", description = "A province (จังหวัด) with the number of its districts and sub-districts.")
+    @Schema(name = "ProvinceView", requiredProperties = {"code", "nameTh", "nameEn", "districtCount", "subdistrictCount"}, description = "A province (จังหวัด) with the number of its districts and sub-districts.")
     public record ProvinceView(
             @Schema(examples = "52") String code,
             @Schema(examples = "ลำปาง") String nameTh,
@@ -19,7 +19,7 @@ public final class GeoViews {
             @Schema(examples = "100") long subdistrictCount) {
     }
 
-    @Schema(name = "DistrictView", description = "A district (อำเภอ; เขต in Bangkok) with the number of its sub-districts.")
+    @Schema(name = "DistrictView", requiredProperties = {"code", "provinceCode", "nameTh", "nameEn", "subdistrictCount"}, description = "A district (อำเภอ; เขต in Bangkok) with the number of its sub-districts.")
     public record DistrictView(
             @Schema(examples = "5201") String code,
             @Schema(examples = "52") String provinceCode,
@@ -28,7 +28,7 @@ public final class GeoViews {
             @Schema(examples = "19") long subdistrictCount) {
     }
 
-    @Schema(name = "SubdistrictView", description = "A sub-district (ตำบล; แขวง in Bangkok). Latitude and longitude are an approximate representative point (WGS84), absent for some.")
+    @Schema(name = "SubdistrictView", requiredProperties = {"code", "districtCode", "provinceCode", "nameTh", "nameEn"}, description = "A sub-district (ตำบล; แขวง in Bangkok). Latitude and longitude are an approximate representative point (WGS84), absent for some.")
     public record SubdistrictView(
             @Schema(examples = "520101") String code,
             @Schema(examples = "5201") String districtCode,
@@ -45,7 +45,7 @@ public final class GeoViews {
         }
     }
 
-    @Schema(name = "AreaName", description = "Code and names of a province or district.")
+    @Schema(name = "AreaName", requiredProperties = {"code", "nameTh", "nameEn"}, description = "Code and names of a province or district.")
     public record AreaName(
             @Schema(examples = "52") String code,
             @Schema(examples = "ลำปาง") String nameTh,
@@ -53,7 +53,7 @@ public final class GeoViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "GeoAreaView", description = "Any geocode looked up: its level, names and the areas it lies in.")
+    @Schema(name = "GeoAreaView", requiredProperties = {"level", "code", "nameTh", "nameEn"}, description = "Any geocode looked up: its level, names and the areas it lies in.")
     public record GeoAreaView(
             @Schema(examples = "SUBDISTRICT") GeoLevel level,
             @Schema(examples = "520101") String code,

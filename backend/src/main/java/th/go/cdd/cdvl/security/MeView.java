@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
 
-@Schema(name = "MeView", description = "The caller: who they are, their roles and the area they may see.")
+@Schema(name = "MeView", requiredProperties = {"username", "displayName", "roles", "area"}, description = "The caller: who they are, their roles and the area they may see.")
 public record MeView(
         @Schema(examples = "demo.district5201") String username,
         @Schema(examples = "สมชาย ใจดี") String displayName,
@@ -16,7 +16,7 @@ public record MeView(
         AreaView area) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "AreaView", description = "The caller's area; for the nation code is absent.")
+    @Schema(name = "AreaView", requiredProperties = {"level", "nameTh", "nameEn"}, description = "The caller's area; for the nation code is absent.")
     public record AreaView(
             @Schema(examples = "DISTRICT") AreaLevel level,
             @Schema(examples = "5201") String code,

@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final String title;
     private final transient List<Problem.FieldError> errors;
+    private Long currentVersion;
 
     public ProblemException(int status, String code, String title, String detail) {
         this(status, code, title, detail, List.of());
@@ -35,6 +36,16 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException forbidden(String code, String detail) {
         return new ProblemException(403, code, "Forbidden", detail);
+    }
+
+    /** For version conflicts: tells the client which version is current now. */
+    public ProblemException withCurrentVersion(long version) {
+        this.currentVersion = version;
+        return this;
+    }
+
+    public Long currentVersion() {
+        return currentVersion;
     }
 
     public int status() {

@@ -1,9 +1,13 @@
 package th.go.cdd.cdvl.common.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,7 +31,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response domainProblem(ProblemException e, UriInfo uri) {
         return respond(new Problem(typeOf(e.code()), e.title(), e.status(), e.getMessage(), path(uri), e.code(),
-                e.errors().isEmpty() ? null : e.errors()));
+                e.errors().isEmpty() ? null : e.errors(), e.currentVersion()));
     }
 
     @ServerExceptionMapper
@@ -38,7 +43,9 @@ public class ProblemMappers {
         return respond(problem(400, "request.invalid", "Bad request", "The request has invalid values.", uri, errors));
     }
 
-    @ServerExceptionMapper
+    /** Listed one by one: Quarkus ships mappers for the subtypes, and the closest type wins. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class})
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(problem(400, "request.malformed", "Bad request",
                 "The request body is not valid JSON for this operation.", uri, null));
@@ -57,6 +64,24 @@ public class ProblemMappers {
         return respond(problem(403, "auth.forbidden", "Forbidden", "Your role may not do this.", uri, null));
     }
 
+    /** Two writers passed the If-Match check at once; the database's version check let one win. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return respond(problem(412, "version.stale", "Precondition failed",
+                "Someone else saved this record at the same moment. Reload it, re-apply your change and save again.",
+                uri, null));
+    }
+
+    /** A uniqueness rule the service checked was broken by a concurrent write; the database kept it. */
+    @ServerExceptionMapper
+    public Response constraintRace(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return respond(problem(409, "resource.conflict", "Conflict",
+                    "Another change just took the same place. Reload and try again.", uri, null));
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -64,6 +89,7 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         String code = switch (status) {
+            case 400 -> "request.malformed";
             case 404 -> "resource.not-found";
             case 405 -> "request.method-not-allowed";
             case 406 -> "request.not-acceptable";
@@ -84,7 +110,7 @@ public class ProblemMappers {
 
     private static Problem problem(int status, String code, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        return new Problem(typeOf(code), title, status, detail, path(uri), code, errors);
+        return new Problem(typeOf(code), title, status, detail, path(uri), code, errors, null);
     }
 
     private static Response respond(Problem problem) {

@@ -49,6 +49,26 @@ import th.go.cdd.cdvl.common.error.Problem;
                                         {"type":"https://cdvl.example/problems/geo.not-found","title":"Not found",\
                                         "status":404,"detail":"No area has the geocode 5299.",\
                                         "instance":"/api/v1/districts/5299","code":"geo.not-found"}"""))),
+                @APIResponse(name = ApiDocumentation.CONFLICT, responseCode = "409",
+                        description = "The record's state does not allow this (e.g. the sub-district already has an active center)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "sub-district taken", value = """
+                                        {"type":"https://cdvl.example/problems/center.subdistrict.taken","title":"Conflict",\
+                                        "status":409,"detail":"The sub-district already has an active center.",\
+                                        "instance":"/api/v1/centers","code":"center.subdistrict.taken"}"""))),
+                @APIResponse(name = ApiDocumentation.PRECONDITION_FAILED, responseCode = "412",
+                        description = "If-Match names an older version: someone else saved first. currentVersion says which is current.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "stale", value = """
+                                        {"type":"https://cdvl.example/problems/version.stale","title":"Precondition failed",\
+                                        "status":412,"detail":"Someone else saved this record first (current version 4).",\
+                                        "code":"version.stale","currentVersion":4}"""))),
+                @APIResponse(name = ApiDocumentation.UNPROCESSABLE, responseCode = "422",
+                        description = "Well-formed, but breaks a rule (unknown sub-district, GPS point outside Thailand, ...)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocumentation.PRECONDITION_REQUIRED, responseCode = "428",
+                        description = "An update without If-Match",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDocumentation.SERVER_ERROR, responseCode = "500",
                         description = "Unexpected failure; logged on the server",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -59,5 +79,9 @@ public class ApiDocumentation extends Application {
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String UNPROCESSABLE = "Unprocessable";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String SERVER_ERROR = "ServerError";
 }

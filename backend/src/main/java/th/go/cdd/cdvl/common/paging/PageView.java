@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The list envelope every collection endpoint answers with. */
-@Schema(description = "A page of a list.")
+@Schema(description = "A page of a list.", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
 public record PageView<T>(
         List<T> items,
         @Schema(examples = "0") int page,

@@ -33,7 +33,7 @@ public class AppConfigResource {
         return view;
     }
 
-    @Schema(name = "AppConfigView")
+    @Schema(name = "AppConfigView", requiredProperties = {"keycloakUrl", "realm", "clientId"})
     public record AppConfigView(
             @Schema(examples = "http://localhost:8180") String keycloakUrl,
             @Schema(examples = "cdvl") String realm,

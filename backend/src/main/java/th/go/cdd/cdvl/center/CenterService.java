@@ -1,0 +1,217 @@
+package th.go.cdd.cdvl.center;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import th.go.cdd.cdvl.center.CenterViews.CenterRequest;
+import th.go.cdd.cdvl.center.CenterViews.CenterView;
+import th.go.cdd.cdvl.center.CenterViews.StatusRequest;
+import th.go.cdd.cdvl.common.audit.AuditService;
+import th.go.cdd.cdvl.common.audit.AuditView;
+import th.go.cdd.cdvl.common.error.Problem;
+import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.common.paging.PageParams;
+import th.go.cdd.cdvl.common.paging.PageView;
+import th.go.cdd.cdvl.common.version.Versions;
+import th.go.cdd.cdvl.geo.GeoService;
+import th.go.cdd.cdvl.security.AreaScope;
+import th.go.cdd.cdvl.security.CurrentUser;
+
+/**
+ * The center registry. Callers see and change only centers in their area: reads outside it are
+ * "not found", creating one outside it is forbidden. A sub-district has one regular active center;
+ * a second needs a written justification.
+ */
+@ApplicationScoped
+public class CenterService {
+
+    static final String AUDIT_TYPE = "CENTER";
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "name",
+            "subdistrictCode", "subdistrictCode",
+            "status", "status",
+            "establishedOn", "establishedOn",
+            "updatedAt", "updatedAt");
+
+    private final CenterRepository centers;
+    private final CenterMapper mapper;
+    private final GeoService geo;
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public CenterService(CenterRepository centers, CenterMapper mapper, GeoService geo, AuditService audit,
+            CurrentUser user, Clock clock) {
+        this.centers = centers;
+        this.mapper = mapper;
+        this.geo = geo;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public PageView<CenterView> list(String provinceCode, String districtCode, String subdistrictCode,
+            String status, String text, PageParams paging) {
+        String area = narrowestArea(provinceCode, districtCode, subdistrictCode);
+        Sort sort = paging.sort(SORTS, "subdistrictCode,name", "id");
+        var query = centers.search(user.scope(), new CenterRepository.Filter(area, statusFilter(status), text), sort)
+                .page(paging.panachePage());
+        return paging.view(query.list().stream().map(mapper::view).toList(), query.count());
+    }
+
+    public CenterView get(UUID id) {
+        return mapper.view(visible(id));
+    }
+
+    public List<AuditView> history(UUID id) {
+        visible(id);
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    @Transactional
+    public CenterView create(CenterRequest request) {
+        geo.requireSubdistrict(request.subdistrictCode(), "subdistrictCode");
+        AreaScope scope = user.scope();
+        if (!scope.covers(request.subdistrictCode())) {
+            throw ProblemException.forbidden("center.area.forbidden",
+                    "You may only create centers in your own area.");
+        }
+        geo.requirePointInThailand(request.latitude(), request.longitude());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Center center = new Center(request.subdistrictCode(), now, user.username());
+        String exceptionReason = blankToNull(request.exceptionReason());
+        requireRoomForActive(center, exceptionReason);
+        describe(center, request);
+        center.justifyException(exceptionReason);
+        centers.persist(center);
+        centers.flush();
+        CenterView created = mapper.view(center);
+        audit.record(AUDIT_TYPE, center.getId(), center.getSubdistrictCode(), "CREATE", null, created);
+        return created;
+    }
+
+    @Transactional
+    public CenterView update(UUID id, String ifMatch, CenterRequest request) {
+        Center center = visible(id);
+        Versions.requireCurrent(ifMatch, center.getVersion());
+        if (!center.getSubdistrictCode().equals(request.subdistrictCode())) {
+            throw new ProblemException(422, "center.subdistrict.immutable", "Unprocessable content",
+                    "A center stays in its sub-district; close it and create one in the other sub-district.",
+                    List.of(new Problem.FieldError("subdistrictCode", "center.subdistrict.immutable", "cannot change")));
+        }
+        geo.requirePointInThailand(request.latitude(), request.longitude());
+        String exceptionReason = blankToNull(request.exceptionReason());
+        if (center.getStatus() == CenterStatus.ACTIVE) {
+            requireRoomForActive(center, exceptionReason);
+        }
+        CenterView before = mapper.view(center);
+        describe(center, request);
+        center.justifyException(exceptionReason);
+        return saved(center, before, "UPDATE");
+    }
+
+    /** Suspending or closing needs a reason; a closed center stays closed (it is history). */
+    @Transactional
+    public CenterView changeStatus(UUID id, String ifMatch, StatusRequest request) {
+        Center center = visible(id);
+        Versions.requireCurrent(ifMatch, center.getVersion());
+        if (center.getStatus() == CenterStatus.CLOSED) {
+            throw new ProblemException(409, "center.status.closed", "Conflict",
+                    "A closed center stays closed; create a new center instead.");
+        }
+        if (center.getStatus() == request.status()) {
+            throw new ProblemException(409, "center.status.unchanged", "Conflict",
+                    "The center is already " + request.status() + ".");
+        }
+        String reason = blankToNull(request.reason());
+        if (request.status() != CenterStatus.ACTIVE && reason == null) {
+            throw new ProblemException(422, "center.status.reason-required", "Unprocessable content",
+                    "Say why the center is suspended or closed.",
+                    List.of(new Problem.FieldError("reason", "center.status.reason-required", "required")));
+        }
+        CenterView before = mapper.view(center);
+        if (request.status() == CenterStatus.ACTIVE) {
+            String exceptionReason = blankToNull(request.exceptionReason());
+            requireRoomForActive(center, exceptionReason);
+            center.justifyException(exceptionReason);
+        }
+        LocalDate on = request.effectiveOn() == null ? LocalDate.now(clock) : request.effectiveOn();
+        center.changeStatus(request.status(), reason, on);
+        return saved(center, before, "STATUS_" + request.status());
+    }
+
+    /** A center the caller may see, or 404 whether it does not exist or lies outside their area. */
+    Center visible(UUID id) {
+        return centers.findInScope(user.scope(), id).orElseThrow(() -> ProblemException.notFound("center.not-found",
+                "No center " + id + " in your area."));
+    }
+
+    private CenterView saved(Center center, CenterView before, String action) {
+        center.touch(OffsetDateTime.now(clock), user.username());
+        centers.flush();
+        CenterView after = mapper.view(center);
+        audit.record(AUDIT_TYPE, center.getId(), center.getSubdistrictCode(), action, before, after);
+        return after;
+    }
+
+    /** Checked before the entity changes, so no half-changed row is flushed by the query. */
+    private void requireRoomForActive(Center center, String exceptionReason) {
+        if (exceptionReason != null) {
+            return;
+        }
+        centers.regularActiveIn(center.getSubdistrictCode(), center.getId()).ifPresent(existing -> {
+            throw new ProblemException(409, "center.subdistrict.taken", "Conflict",
+                    "The sub-district already has an active center, '" + existing.getName() + "' (" + existing.getId()
+                            + "). Send exceptionReason to confirm a justified second center.",
+                    List.of(new Problem.FieldError("subdistrictCode", "center.subdistrict.taken", "has an active center")));
+        });
+    }
+
+    private static void describe(Center center, CenterRequest r) {
+        center.describe(r.name().trim(), r.villageNo(), blankToNull(r.villageName()), blankToNull(r.address()),
+                r.latitude(), r.longitude(), r.establishedOn(), blankToNull(r.phone()), blankToNull(r.notes()));
+    }
+
+    /** The most specific area filter; a malformed code is the caller's mistake. */
+    private static String narrowestArea(String provinceCode, String districtCode, String subdistrictCode) {
+        String area = null;
+        for (String[] filter : new String[][] {{"provinceCode", provinceCode, "2"}, {"districtCode", districtCode, "4"},
+                {"subdistrictCode", subdistrictCode, "6"}}) {
+            String code = filter[1];
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (!code.matches("[0-9]{" + filter[2] + "}")) {
+                throw ProblemException.badRequest("geo.code.malformed", filter[0] + " must be " + filter[2] + " digits.",
+                        new Problem.FieldError(filter[0], "geo.code.malformed", "must be " + filter[2] + " digits"));
+            }
+            if (area != null && !code.startsWith(area)) {
+                return "-"; // filters that contradict each other match nothing
+            }
+            area = code;
+        }
+        return area;
+    }
+
+    private static CenterStatus statusFilter(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CenterStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("request.filter.invalid", "status must be ACTIVE, SUSPENDED or CLOSED.",
+                    new Problem.FieldError("status", "request.filter.invalid", "unknown status"));
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

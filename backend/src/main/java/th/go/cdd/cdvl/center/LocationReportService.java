@@ -1,0 +1,141 @@
+package th.go.cdd.cdvl.center;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import th.go.cdd.cdvl.center.LocationReportRepository.Row;
+import th.go.cdd.cdvl.common.error.Problem;
+import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.geo.GeoService;
+import th.go.cdd.cdvl.geo.GeoViews.AreaName;
+import th.go.cdd.cdvl.security.AreaScope;
+import th.go.cdd.cdvl.security.CurrentUser;
+
+/**
+ * The center location report for a district, a province or the nation. The area defaults to the
+ * caller's own and must lie inside it; an area outside it is "not found", as for any record.
+ */
+@ApplicationScoped
+public class LocationReportService {
+
+    /** The area of one report, resolved and checked before any streaming starts. */
+    public record Area(AreaScope scope, String code, String nameTh, String nameEn) {
+
+        String fileSuffix() {
+            return code.isEmpty() ? "national" : code;
+        }
+    }
+
+    private final LocationReportRepository rows;
+    private final LocationReportXlsx xlsx;
+    private final GeoService geo;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public LocationReportService(LocationReportRepository rows, LocationReportXlsx xlsx, GeoService geo,
+            CurrentUser user, Clock clock) {
+        this.rows = rows;
+        this.xlsx = xlsx;
+        this.geo = geo;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public Area area(String areaCode) {
+        AreaScope scope = user.scope();
+        String code = areaCode == null || areaCode.isBlank() ? scope.prefix() : areaCode.trim();
+        if (code.isEmpty()) {
+            return new Area(scope, "", "ทั่วประเทศ", "Nationwide");
+        }
+        if (!code.matches("[0-9]{2}|[0-9]{4}")) {
+            throw ProblemException.badRequest("geo.code.malformed", "areaCode must be a 2-digit province or 4-digit district code.",
+                    new Problem.FieldError("areaCode", "geo.code.malformed", "must be 2 or 4 digits"));
+        }
+        AreaName name = geo.nameOf(code).filter(n -> scope.covers(code))
+                .orElseThrow(() -> ProblemException.notFound("geo.not-found", "Area " + code + " is not in your area."));
+        return new Area(scope, code, name.nameTh(), name.nameEn());
+    }
+
+    @Transactional
+    public LocationReportView report(Area area) {
+        Map<String, DistrictBuilder> districts = new LinkedHashMap<>();
+        try (Stream<Row> stream = rows.rows(area.scope(), area.code())) {
+            stream.forEach(row -> districts.computeIfAbsent(row.districtCode(), code -> new DistrictBuilder(row)).add(row));
+        }
+        List<LocationReportView.District> built = districts.values().stream().map(DistrictBuilder::build).toList();
+        return new LocationReportView(area.code().isEmpty() ? null : area.code(), area.nameTh(), area.nameEn(),
+                OffsetDateTime.now(clock), sum(built.stream().map(LocationReportView.District::totals).toList()), built);
+    }
+
+    /** Writes the report as .xlsx row by row, straight from the database cursor. */
+    @Transactional
+    public void writeXlsx(Area area, OutputStream out) throws IOException {
+        try (Stream<Row> stream = rows.rows(area.scope(), area.code())) {
+            xlsx.write(area, OffsetDateTime.now(clock), stream, out);
+        }
+    }
+
+    private static LocationReportView.Totals sum(List<LocationReportView.Totals> parts) {
+        int subdistricts = 0;
+        int with = 0;
+        int centers = 0;
+        for (LocationReportView.Totals t : parts) {
+            subdistricts += t.subdistricts();
+            with += t.subdistrictsWithCenter();
+            centers += t.centers();
+        }
+        return new LocationReportView.Totals(subdistricts, with, subdistricts - with, centers);
+    }
+
+    private static final class DistrictBuilder {
+
+        private final Row first;
+        private final Map<String, List<LocationReportView.Center>> centersBySubdistrict = new LinkedHashMap<>();
+        private final Map<String, Row> subdistricts = new LinkedHashMap<>();
+        private String pointCenterName;
+
+        DistrictBuilder(Row first) {
+            this.first = first;
+        }
+
+        void add(Row row) {
+            subdistricts.putIfAbsent(row.subdistrictCode(), row);
+            List<LocationReportView.Center> centers =
+                    centersBySubdistrict.computeIfAbsent(row.subdistrictCode(), code -> new ArrayList<>());
+            if (row.hasCenter()) {
+                centers.add(new LocationReportView.Center(row.centerId(), row.centerName(), row.villageNo(),
+                        row.villageName(), row.latitude(), row.longitude(), CenterStatus.valueOf(row.status()),
+                        row.isOperatingPoint()));
+                if (row.isOperatingPoint()) {
+                    pointCenterName = row.centerName();
+                }
+            }
+        }
+
+        LocationReportView.District build() {
+            List<LocationReportView.Subdistrict> list = new ArrayList<>();
+            int with = 0;
+            int centerCount = 0;
+            for (Row s : subdistricts.values()) {
+                List<LocationReportView.Center> centers = centersBySubdistrict.get(s.subdistrictCode());
+                list.add(new LocationReportView.Subdistrict(s.subdistrictCode(), s.subdistrictTh(), s.subdistrictEn(),
+                        !centers.isEmpty(), centers));
+                with += centers.isEmpty() ? 0 : 1;
+                centerCount += centers.size();
+            }
+            LocationReportView.OperatingPoint point = first.pointCenterId() == null && first.pointAddress() == null ? null
+                    : new LocationReportView.OperatingPoint(first.pointCenterId(), pointCenterName, first.pointAddress(),
+                            first.pointLatitude(), first.pointLongitude());
+            return new LocationReportView.District(first.districtCode(), first.districtTh(), first.districtEn(), point,
+                    new LocationReportView.Totals(list.size(), with, list.size() - with, centerCount), list);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package th.go.cdd.cdvl.common.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import th.go.cdd.cdvl.security.AreaScope;
+
+/** Audit reads, always bounded by the caller's area. */
+@ApplicationScoped
+public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> {
+
+    public PanacheQuery<AuditEvent> ofEntity(AreaScope scope, String entityType, String entityId) {
+        return find("((entityType = :type and entityId = :id) or parentId = :id) and areaCode like :area",
+                Sort.by("occurredAt").and("id"),
+                Parameters.with("type", entityType).and("id", entityId).and("area", scope.prefix() + "%"));
+    }
+
+    public PanacheQuery<AuditEvent> inArea(AreaScope scope, String areaPrefix, String entityType,
+            OffsetDateTime from, OffsetDateTime to) {
+        StringBuilder query = new StringBuilder("areaCode like :scope and areaCode like :area");
+        Parameters params = Parameters.with("scope", scope.prefix() + "%").and("area", areaPrefix + "%");
+        if (entityType != null) {
+            query.append(" and entityType = :type");
+            params.and("type", entityType);
+        }
+        if (from != null) {
+            query.append(" and occurredAt >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            query.append(" and occurredAt < :to");
+            params.and("to", to);
+        }
+        return find(query.toString(), Sort.descending("occurredAt").and("id"), params);
+    }
+}

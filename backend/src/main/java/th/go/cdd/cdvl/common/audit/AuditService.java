@@ -1,0 +1,106 @@
+package th.go.cdd.cdvl.common.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import th.go.cdd.cdvl.common.error.Problem;
+import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.common.paging.PageParams;
+import th.go.cdd.cdvl.common.paging.PageView;
+import th.go.cdd.cdvl.security.CurrentUser;
+
+/**
+ * The audit trail. {@link #record} joins the caller's transaction (mandatory), so a rolled-back
+ * write leaves no audit row and a committed write always has one.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final AuditRepository audits;
+    private final CurrentUser user;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public AuditService(AuditRepository audits, CurrentUser user, ObjectMapper json, Clock clock) {
+        this.audits = audits;
+        this.user = user;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Snapshots are the API views of the record, so the trail reads like the API. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, String areaCode, String action, Object before, Object after) {
+        record(entityType, entityId, null, areaCode, action, before, after);
+    }
+
+    /** A change to a part of another record (a center's member): it shows in the owner's history too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, Object parentId, String areaCode, String action,
+            Object before, Object after) {
+        audits.persist(new AuditEvent(OffsetDateTime.now(clock), user.username(), user.claim("azp").orElse(null),
+                entityType, entityId.toString(), parentId == null ? null : parentId.toString(), areaCode, action,
+                snapshot(before), snapshot(after)));
+    }
+
+    /** The record's own changes and those of its parts, oldest first. */
+    public List<AuditView> history(String entityType, Object entityId) {
+        return audits.ofEntity(user.scope(), entityType, entityId.toString()).list().stream()
+                .map(AuditService::view).toList();
+    }
+
+    public PageView<AuditView> search(String areaPrefix, String entityType, String from, String to, PageParams paging) {
+        var query = audits.inArea(user.scope(), areaPrefix == null ? "" : areaPrefix, entityType,
+                        instant("from", from), instant("to", to))
+                .page(paging.panachePage());
+        return paging.view(query.list().stream().map(AuditService::view).toList(), query.count());
+    }
+
+    private static OffsetDateTime instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("request.filter.invalid", field + " must be an ISO 8601 date-time with offset.",
+                    new Problem.FieldError(field, "request.filter.invalid", "not an ISO 8601 date-time"));
+        }
+    }
+
+    private Map<String, Object> snapshot(Object state) {
+        return state == null ? null : json.convertValue(state, MAP);
+    }
+
+    static AuditView view(AuditEvent e) {
+        return new AuditView(e.getId(), e.getOccurredAt(), e.getActor(), e.getClientId(), e.getEntityType(),
+                e.getEntityId(), e.getAreaCode(), e.getAction(), changes(e.getBefore(), e.getAfter()), e.getBefore(),
+                e.getAfter());
+    }
+
+    static List<AuditView.Change> changes(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> was = before == null ? Map.of() : before;
+        Map<String, Object> is = after == null ? Map.of() : after;
+        TreeSet<String> fields = new TreeSet<>(was.keySet());
+        fields.addAll(is.keySet());
+        List<AuditView.Change> changes = new ArrayList<>();
+        for (String field : fields) {
+            if (!"version".equals(field) && !"updatedAt".equals(field) && !Objects.equals(was.get(field), is.get(field))) {
+                changes.add(new AuditView.Change(field, was.get(field), is.get(field)));
+            }
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,28 @@
+// Fails when src/lib/api/schema.d.ts no longer matches ../openapi/openapi.yaml (contract drift).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const spec = join(root, '..', 'openapi', 'openapi.yaml');
+const committed = join(root, 'src', 'lib', 'api', 'schema.d.ts');
+if (!existsSync(spec)) {
+  console.error(`The API contract ${spec} is missing.`);
+  process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cdvl-api-'));
+const fresh = join(dir, 'schema.d.ts');
+
+try {
+  execFileSync(join(root, 'node_modules', '.bin', 'openapi-typescript'), [spec, '-o', fresh], { stdio: 'pipe' });
+  if (readFileSync(fresh, 'utf8') !== readFileSync(committed, 'utf8')) {
+    console.error('src/lib/api/schema.d.ts is out of date with openapi/openapi.yaml: run `npm run gen:api`.');
+    process.exit(1);
+  }
+  console.log('API types match openapi/openapi.yaml');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

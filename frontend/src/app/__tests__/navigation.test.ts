@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { navItems, navItemsFor, type NavItem } from '../navigation';
+
+const withNationalPage: NavItem[] = [...navItems, { to: '/national', labelKey: 'x', roles: ['NATIONAL', 'ADMIN'] }];
+
+test('shows every open page to a district officer', () => {
+  expect(navItemsFor(['DISTRICT_OFFICER']).map((i) => i.to)).toEqual(['/', '/me', '/geo']);
+});
+
+test('hides a page restricted to other roles', () => {
+  expect(navItemsFor(['DISTRICT_OFFICER'], withNationalPage).map((i) => i.to)).not.toContain('/national');
+});
+
+test('shows a restricted page to a user holding one of its roles', () => {
+  expect(navItemsFor(['VIEWER', 'NATIONAL'], withNationalPage).map((i) => i.to)).toContain('/national');
+});

@@ -1,0 +1,21 @@
+import type { Role } from '@/features/me/api/get-me';
+
+export type NavItem = {
+  to: string;
+  /** Key in the common namespace. */
+  labelKey: string;
+  end?: boolean;
+  /** Roles that may use the page; absent means every signed-in user. */
+  roles?: readonly Role[];
+};
+
+// Only pages that exist belong here.
+export const navItems: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home', end: true },
+  { to: '/me', labelKey: 'nav.me' },
+  { to: '/geo', labelKey: 'nav.geo' },
+];
+
+export function navItemsFor(roles: readonly Role[], items: readonly NavItem[] = navItems): NavItem[] {
+  return items.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)));
+}

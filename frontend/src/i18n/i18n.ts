@@ -1,0 +1,54 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from './en/common.json';
+import enGeo from './en/geo.json';
+import enMe from './en/me.json';
+import enProblem from './en/problem.json';
+import thCommon from './th/common.json';
+import thGeo from './th/geo.json';
+import thMe from './th/me.json';
+import thProblem from './th/problem.json';
+
+export const languages = ['th', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export const resources = {
+  th: { common: thCommon, problem: thProblem, me: thMe, geo: thGeo },
+  en: { common: enCommon, problem: enProblem, me: enMe, geo: enGeo },
+} as const;
+
+export const LANGUAGE_STORAGE_KEY = 'cdvl.language';
+
+function isLanguage(value: unknown): value is Language {
+  return languages.includes(value as Language);
+}
+
+export function storedLanguage(): Language {
+  const value = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
+  return isLanguage(value) ? value : 'th';
+}
+
+/** Switches language, remembers it for the next visit and tells assistive tech via <html lang>. */
+export async function changeLanguage(lang: Language): Promise<void> {
+  localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+  await i18n.changeLanguage(lang);
+}
+
+export function initI18n(lng: Language = storedLanguage()) {
+  i18n.on('languageChanged', (lang) => {
+    document.documentElement.lang = lang;
+  });
+  document.documentElement.lang = lng;
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: 'th',
+    supportedLngs: [...languages],
+    ns: ['common', 'problem', 'me', 'geo'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    // Resources are bundled, so initialising synchronously avoids a first render without texts.
+    initAsync: false,
+  });
+  return i18n;
+}

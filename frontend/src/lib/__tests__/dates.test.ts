@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, toBuddhistYear } from '../dates';
+
+describe('formatDate', () => {
+  test('shows a Thai short date in the Buddhist era', () => {
+    expect(formatDate('2024-12-13', 'th')).toBe('13 ธ.ค. 2567');
+  });
+
+  test('shows a Thai long date', () => {
+    expect(formatDate('2024-12-13', 'th', { style: 'long' })).toBe('13 ธันวาคม 2567');
+  });
+
+  test('writes Thai digits when asked', () => {
+    expect(formatDate('2024-12-13', 'th', { thaiDigits: true })).toBe('๑๓ ธ.ค. ๒๕๖๗');
+  });
+
+  test('keeps the Buddhist year in English', () => {
+    expect(formatDate('2024-12-13', 'en')).toBe('13 Dec 2567 BE');
+    expect(formatDate('2024-12-13', 'en', { style: 'long' })).toBe('13 December 2567 BE');
+  });
+
+  test('shows an instant as the day in Bangkok', () => {
+    // 18:30 UTC on the 12th is already the 13th in Bangkok (UTC+7).
+    expect(formatDate(new Date('2024-12-12T18:30:00Z'), 'th')).toBe('13 ธ.ค. 2567');
+  });
+});
+
+describe('toBuddhistYear', () => {
+  test('adds 543 to the Gregorian year', () => {
+    expect(toBuddhistYear('2024-12-13')).toBe(2567);
+  });
+
+  test('counts the year of the day in Bangkok', () => {
+    expect(toBuddhistYear(new Date('2024-12-31T18:00:00Z'))).toBe(2568);
+  });
+});

@@ -1,0 +1,45 @@
+export type Lang = 'th' | 'en';
+
+export type DateFormatOptions = {
+  style?: 'short' | 'long';
+  /** Thai digits (๐–๙), used in official documents. */
+  thaiDigits?: boolean;
+};
+
+const BANGKOK = 'Asia/Bangkok';
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date ("2024-12-13") names a day, not an instant, so it is read and
+ * formatted in UTC; instants are shown as the day in Bangkok.
+ */
+function toDateAndZone(value: Date | string): [Date, string] {
+  if (typeof value === 'string' && DATE_ONLY.test(value)) {
+    return [new Date(`${value}T00:00:00Z`), 'UTC'];
+  }
+  return [typeof value === 'string' ? new Date(value) : value, BANGKOK];
+}
+
+/** Formats a date in the Buddhist era: th "13 ธ.ค. 2567", en "13 Dec 2567 BE". */
+export function formatDate(
+  value: Date | string,
+  lang: string,
+  { style = 'short', thaiDigits = false }: DateFormatOptions = {},
+): string {
+  const [date, timeZone] = toDateAndZone(value);
+  const base = lang.startsWith('en') ? 'en-GB' : 'th-TH';
+  const locale = `${base}-u-ca-buddhist${thaiDigits ? '-nu-thai' : ''}`;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: style,
+    year: 'numeric',
+    timeZone,
+  }).format(date);
+}
+
+/** The Buddhist-era year (Gregorian + 543) of the date. */
+export function toBuddhistYear(value: Date | string): number {
+  const [date, timeZone] = toDateAndZone(value);
+  const year = new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone }).format(date);
+  return Number(year) + 543;
+}
