@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.security.Roles;
 
-@Path("/api/v1/center-location-report")
+@Path("/api/v1")
 @Tag(name = "Center location report", description = "แบบรายงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน (enclosure 3): each sub-district's center or 'no center', and each district's operating point.")
 @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
 public class LocationReportResource {
@@ -31,6 +31,7 @@ public class LocationReportResource {
     }
 
     @GET
+    @Path("/center-location-report")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getCenterLocationReport", summary = "The location report of a district, a province or the nation")
     @APIResponse(responseCode = "200", description = "The report")
@@ -41,7 +42,7 @@ public class LocationReportResource {
     }
 
     @GET
-    @Path(".xlsx")
+    @Path("/center-location-report.xlsx")
     @Produces(XLSX)
     @Operation(operationId = "exportCenterLocationReport", summary = "The location report as an Excel workbook (streamed)")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))

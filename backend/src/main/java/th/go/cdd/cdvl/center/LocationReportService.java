@@ -27,7 +27,7 @@ import th.go.cdd.cdvl.security.CurrentUser;
 public class LocationReportService {
 
     /** The area of one report, resolved and checked before any streaming starts. */
-    public record Area(AreaScope scope, String code, String nameTh, String nameEn) {
+    public record Area(AreaScope scope, String code, String nameTh, String nameEn, String titleTh) {
 
         String fileSuffix() {
             return code.isEmpty() ? "national" : code;
@@ -53,7 +53,7 @@ public class LocationReportService {
         AreaScope scope = user.scope();
         String code = areaCode == null || areaCode.isBlank() ? scope.prefix() : areaCode.trim();
         if (code.isEmpty()) {
-            return new Area(scope, "", "ทั่วประเทศ", "Nationwide");
+            return new Area(scope, "", "ทั่วประเทศ", "Nationwide", "ทั่วประเทศ");
         }
         if (!code.matches("[0-9]{2}|[0-9]{4}")) {
             throw ProblemException.badRequest("geo.code.malformed", "areaCode must be a 2-digit province or 4-digit district code.",
@@ -61,7 +61,9 @@ public class LocationReportService {
         }
         AreaName name = geo.nameOf(code).filter(n -> scope.covers(code))
                 .orElseThrow(() -> ProblemException.notFound("geo.not-found", "Area " + code + " is not in your area."));
-        return new Area(scope, code, name.nameTh(), name.nameEn());
+        String title = code.length() == 2 ? "จังหวัด" + name.nameTh()
+                : "อำเภอ" + name.nameTh() + " จังหวัด" + geo.nameOf(code.substring(0, 2)).map(AreaName::nameTh).orElse("");
+        return new Area(scope, code, name.nameTh(), name.nameEn(), title);
     }
 
     @Transactional

@@ -31,7 +31,7 @@ public class LocationReportXlsx {
             throws IOException {
         Workbook workbook = new Workbook(out, "CDVL Centers", "1.0");
         Worksheet sheet = workbook.newWorksheet("ที่ตั้งศูนย์");
-        sheet.value(0, 0, "แบบรายงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน — " + area.nameTh());
+        sheet.value(0, 0, "แบบรายงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน — " + area.titleTh());
         sheet.style(0, 0).bold().fontName(FONT).fontSize(14).set();
         sheet.value(1, 0, "ข้อมูล ณ วันที่ " + ThaiDates.longDate(generatedAt.toLocalDate()));
         sheet.style(1, 0).fontName(FONT).set();

@@ -1,0 +1,56 @@
+package th.go.cdd.cdvl.center;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo data `make run` loads (infra/local/demo-lampang.sql) still fits the schema the
+ * migrations build. Run inside a transaction that is rolled back, so other tests never see it.
+ */
+@QuarkusTest
+class DemoSeedTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void bringsLampangAliveAndCanRunTwice() throws Exception {
+        String sql = Files.readString(Path.of("../infra/local/demo-lampang.sql"));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+                statement.execute(sql);
+                // other tests may already hold a sub-district or a point: the seed leaves those alone
+                assertThat(count(statement, """
+                        select count(distinct subdistrict_code) from center
+                        where province_code = '52' and status = 'ACTIVE'""")).isEqualTo(100);
+                long seeded = count(statement, "select count(*) from center where created_by = 'demo-seed'");
+                assertThat(seeded).isGreaterThan(90);
+                assertThat(count(statement, """
+                        select count(*) from center_member m join center c on c.id = m.center_id
+                        where c.created_by = 'demo-seed'""")).isEqualTo(4 * seeded);
+                assertThat(count(statement, "select count(*) from operating_point where district_code like '52%'"))
+                        .isEqualTo(13);
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static long count(Statement statement, String query) throws Exception {
+        try (ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+-- Demo data for `make run` only (never a production migration): Lampang (52) alive, a center in
+-- every one of its 100 sub-districts with four members each, and an operating point per district.
+-- Idempotent: ids are derived from the geocodes, and existing rows are left alone.
+insert into center (id, subdistrict_code, district_code, province_code, name, village_no, village_name, address,
+                    latitude, longitude, established_on, status, phone, version, created_at, created_by,
+                    updated_at, updated_by)
+select md5('demo-center-' || s.code)::uuid, s.code, s.district_code, s.province_code,
+       'ศูนย์ผู้นำจิตอาสาพัฒนาชุมชนตำบล' || s.name_th,
+       abs(hashtext(s.code)) % 12 + 1,
+       'บ้าน' || s.name_th,
+       'ศาลาอเนกประสงค์ หมู่ที่ ' || (abs(hashtext(s.code)) % 12 + 1) || ' ตำบล' || s.name_th,
+       s.latitude, s.longitude,
+       date '2022-01-10' + abs(hashtext(s.code || 'est')) % 700,
+       'ACTIVE',
+       '054-' || lpad((abs(hashtext(s.code || 'tel')) % 1000000)::text, 6, '0'),
+       0, now(), 'demo-seed', now(), 'demo-seed'
+from subdistrict s
+where s.province_code = '52'
+on conflict do nothing;
+
+insert into center_member (id, center_id, full_name, role, gender, phone, since, skills, active, version,
+                           created_at, updated_at)
+select md5('demo-member-' || s.code || '-' || n)::uuid, md5('demo-center-' || s.code)::uuid,
+       (array['นางสมศรี', 'นายประเสริฐ', 'นางบุญมี', 'นายสมบัติ', 'นางสาวพิมพ์ใจ', 'นายวิเชียร', 'นางอำไพ', 'นายสุรชัย'])
+           [abs(hashtext(s.code || n)) % 8 + 1]
+       || ' ' ||
+       (array['ใจดี', 'มีสุข', 'รักถิ่น', 'คำแสน', 'อินต๊ะ', 'ปัญญาดี', 'ศรีวงค์', 'แก้วมูล'])
+           [abs(hashtext(s.code || n || 'x')) % 8 + 1],
+       (array['CHAIR', 'SECRETARY', 'TREASURER', 'VOLUNTEER_LEADER'])[n],
+       (array['FEMALE', 'MALE'])[abs(hashtext(s.code || n)) % 2 + 1],
+       '08' || lpad((abs(hashtext(s.code || n || 'tel')) % 100000000)::text, 8, '0'),
+       date '2022-02-01' + abs(hashtext(s.code || n || 'since')) % 700,
+       (array['บัญชีครัวเรือน', 'ปลูกผักสวนครัว', 'ธนาคารขยะ', 'ทอผ้า', 'จักสาน'])[abs(hashtext(s.code || n || 'skill')) % 5 + 1],
+       true, 0, now(), now()
+from subdistrict s cross join generate_series(1, 4) as n
+where s.province_code = '52'
+  and exists (select 1 from center c where c.id = md5('demo-center-' || s.code)::uuid)
+on conflict do nothing;
+
+-- each district's first sub-district hosts its operating point
+insert into operating_point (district_code, center_id, version, updated_at, updated_by)
+select d.code, md5('demo-center-' || min(s.code))::uuid, 0, now(), 'demo-seed'
+from district d join subdistrict s on s.district_code = d.code
+where d.province_code = '52'
+group by d.code
+having exists (select 1 from center c where c.id = md5('demo-center-' || min(s.code))::uuid)
+on conflict do nothing;
