@@ -14,8 +14,8 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 run: build ## build, then start PostgreSQL, Keycloak and the app (Ctrl-C stops all three)
-	java -jar $(LAUNCHER) --data-dir .data --app-port $(APP_PORT) --kc-port $(KC_PORT) \
-	  --kc-management-port $(KC_MANAGEMENT_PORT) --pg-port $(PG_PORT)
+	java -jar $(LAUNCHER) --data-dir .data/run --app-port $(APP_PORT) --kc-port $(KC_PORT) \
+	  --kc-management-port $(KC_MANAGEMENT_PORT) --pg-port $(PG_PORT) --demo-data infra/local/demo-lampang.sql
 
 build: frontend backend launcher ## build the SPA, the backend (with the SPA inside) and the launcher
 

@@ -10,8 +10,9 @@ TEST_KC_MANAGEMENT_PORT=${TEST_KC_MANAGEMENT_PORT:-19180}
 TEST_PG_PORT=${TEST_PG_PORT:-15433}
 DATA=.data/test
 READY=$DATA/services.ready
+# Keycloak stays unpacked between local runs (it is slow to build); the database starts empty.
+rm -rf "$DATA/postgres" "$READY"
 mkdir -p "$DATA/logs"
-rm -f "$READY"
 
 pids=()
 cleanup() {
@@ -19,6 +20,7 @@ cleanup() {
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 step() { printf '\n==> %s\n' "$*"; }
 
