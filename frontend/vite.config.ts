@@ -24,6 +24,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+            // Only map pages need Leaflet, so it loads with them.
+            { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

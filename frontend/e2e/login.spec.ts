@@ -1,28 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { logIn, loginForm } from './support/login';
 
 const USER = 'demo.district5201';
-const PASSWORD = 'local-demo-only';
-
-// The realm's login pages default to Thai but may answer in English; accept both.
-function loginForm(page: Page) {
-  return {
-    username: page.getByRole('textbox', { name: /^(ชื่อผู้ใช้งาน|Username)/ }),
-    password: page.getByRole('textbox', { name: /^(รหัสผ่าน|Password)/ }),
-    submit: page.getByRole('button', { name: /^(เข้าสู่ระบบ|Sign In)$/ }),
-  };
-}
-
-async function logIn(page: Page) {
-  await page.goto('/');
-  // The SPA sends the browser to the real Keycloak login page.
-  await expect(page).toHaveURL(/\/realms\/cdvl\/protocol\/openid-connect\/auth/);
-  await loginForm(page).username.fill(USER);
-  await loginForm(page).password.fill(PASSWORD);
-  await loginForm(page).submit.click();
-}
 
 test('a district officer logs in, browses geography in Thai and English, and logs out', async ({ page }) => {
-  await logIn(page);
+  await logIn(page, USER);
 
   const header = page.getByRole('banner');
   await expect(header.getByRole('heading', { name: 'ศูนย์ผู้นำจิตอาสาพัฒนาชุมชน' })).toBeVisible();

@@ -3,6 +3,7 @@ import '@fontsource/sarabun/500.css';
 import '@fontsource/sarabun/700.css';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './print.css';
 import { Alert, Container } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -12,6 +12,7 @@ export type NavItem = {
 // Only pages that exist belong here.
 export const navItems: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true },
+  { to: '/centers', labelKey: 'nav.centers' },
   { to: '/me', labelKey: 'nav.me' },
   { to: '/geo', labelKey: 'nav.geo' },
 ];

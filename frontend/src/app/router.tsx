@@ -1,6 +1,13 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { useState } from 'react';
+import { CenterEditRoute } from '@/features/centers/routes/center-edit-route';
+import { CenterNewRoute } from '@/features/centers/routes/center-new-route';
+import { CenterRoute } from '@/features/centers/routes/center-route';
+import { CentersMapRoute } from '@/features/centers/routes/centers-map-route';
+import { CentersRoute } from '@/features/centers/routes/centers-route';
+import { LocationReportPrintRoute } from '@/features/centers/routes/location-report-print-route';
+import { LocationReportRoute } from '@/features/centers/routes/location-report-route';
 import { DistrictsRoute } from '@/features/geo/routes/districts-route';
 import { ProvincesRoute } from '@/features/geo/routes/provinces-route';
 import { SubdistrictsRoute } from '@/features/geo/routes/subdistricts-route';
@@ -19,6 +26,13 @@ export const routes: RouteObject[] = [
       { path: 'geo', element: <ProvincesRoute /> },
       { path: 'geo/:provinceCode', element: <DistrictsRoute /> },
       { path: 'geo/:provinceCode/:districtCode', element: <SubdistrictsRoute /> },
+      { path: 'centers', element: <CentersRoute /> },
+      { path: 'centers/new', element: <CenterNewRoute /> },
+      { path: 'centers/map', element: <CentersMapRoute /> },
+      { path: 'centers/location-report', element: <LocationReportRoute /> },
+      { path: 'centers/location-report/print', element: <LocationReportPrintRoute /> },
+      { path: 'centers/:id', element: <CenterRoute /> },
+      { path: 'centers/:id/edit', element: <CenterEditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

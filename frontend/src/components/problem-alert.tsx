@@ -1,6 +1,6 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ProblemError, translateProblem } from '@/lib/problem';
+import { ProblemError, translateFieldError, translateProblem } from '@/lib/problem';
 
 type ProblemAlertProps = { error: unknown; onRetry?: () => void };
 
@@ -16,7 +16,7 @@ export function ProblemAlert({ error, onRetry }: ProblemAlertProps) {
             {fieldErrors.map((e, i) => (
               <List.Item key={`${e.field}-${i}`}>
                 {e.field ? `${e.field}: ` : ''}
-                {e.message}
+                {translateFieldError(t, e)}
               </List.Item>
             ))}
           </List>

@@ -1,9 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enCenters from './en/centers.json';
 import enCommon from './en/common.json';
 import enGeo from './en/geo.json';
 import enMe from './en/me.json';
 import enProblem from './en/problem.json';
+import thCenters from './th/centers.json';
 import thCommon from './th/common.json';
 import thGeo from './th/geo.json';
 import thMe from './th/me.json';
@@ -13,8 +15,8 @@ export const languages = ['th', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 export const resources = {
-  th: { common: thCommon, problem: thProblem, me: thMe, geo: thGeo },
-  en: { common: enCommon, problem: enProblem, me: enMe, geo: enGeo },
+  th: { common: thCommon, problem: thProblem, me: thMe, geo: thGeo, centers: thCenters },
+  en: { common: enCommon, problem: enProblem, me: enMe, geo: enGeo, centers: enCenters },
 } as const;
 
 export const LANGUAGE_STORAGE_KEY = 'cdvl.language';
@@ -44,7 +46,7 @@ export function initI18n(lng: Language = storedLanguage()) {
     lng,
     fallbackLng: 'th',
     supportedLngs: [...languages],
-    ns: ['common', 'problem', 'me', 'geo'],
+    ns: ['common', 'problem', 'me', 'geo', 'centers'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     // Resources are bundled, so initialising synchronously avoids a first render without texts.

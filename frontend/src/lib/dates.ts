@@ -43,3 +43,25 @@ export function toBuddhistYear(value: Date | string): number {
   const year = new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone }).format(date);
   return Number(year) + 543;
 }
+
+/** An instant as the day and time in Bangkok: th "13 ธ.ค. 2567 16:30", en "13 Dec 2567 BE, 16:30". */
+export function formatDateTime(value: Date | string, lang: string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const base = lang.startsWith('en') ? 'en-GB' : 'th-TH';
+  return new Intl.DateTimeFormat(`${base}-u-ca-buddhist`, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: BANGKOK,
+  }).format(date);
+}
+
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+
+/** Writes Arabic digits as Thai digits (๐–๙), as official documents may. */
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => THAI_DIGITS[Number(digit)] ?? digit);
+}

@@ -54,3 +54,14 @@ export function translateProblem(t: TFunction, error: unknown): string {
     t('fallback', { ns: 'problem' })
   );
 }
+
+/** A field error in the reading language when its code is known; otherwise the server's message. */
+export function translateFieldError(t: TFunction, error: FieldError): string {
+  const opts = { ns: 'problem', keySeparator: false as const, defaultValue: '' };
+  return (error.code && t(error.code, opts)) || error.message || t('fallback', { ns: 'problem' });
+}
+
+/** Whether the error is a problem with the given code. */
+export function isProblem(error: unknown, code: string): error is ProblemError {
+  return error instanceof ProblemError && error.code === code;
+}

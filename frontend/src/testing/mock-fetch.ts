@@ -6,8 +6,9 @@ export function json(body: unknown, status = 200, contentType = 'application/jso
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
 }
 
-export function problem(status: number, code: string, detail = ''): Response {
-  return json({ type: 'about:blank', title: 'Problem', status, detail, code }, status, 'application/problem+json');
+/** An RFC 9457 answer; `extra` adds members such as `errors` or `currentVersion`. */
+export function problem(status: number, code: string, detail = '', extra: Record<string, unknown> = {}): Response {
+  return json({ type: 'about:blank', title: 'Problem', status, detail, code, ...extra }, status, 'application/problem+json');
 }
 
 /**

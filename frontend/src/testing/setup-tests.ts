@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import i18n from 'i18next';
 import { afterEach, vi } from 'vitest';
@@ -26,9 +27,16 @@ window.ResizeObserver = class {
   disconnect() {}
 };
 window.HTMLElement.prototype.scrollIntoView = () => {};
+// Textarea autosize listens for web fonts loading.
+Object.defineProperty(document, 'fonts', {
+  configurable: true,
+  value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+});
 
 afterEach(async () => {
   cleanup();
+  // Notifications live in a module-level store, so one test's toast would show in the next.
+  notifications.clean();
   vi.restoreAllMocks();
   localStorage.clear();
   await i18n.changeLanguage('th');

@@ -32,6 +32,11 @@ export function HomeRoute() {
         </Title>
         <List>
           <List.Item>
+            <Anchor component={Link} to="/centers">
+              {t('home.centersLink')}
+            </Anchor>
+          </List.Item>
+          <List.Item>
             <Anchor component={Link} to="/me">
               {t('home.meLink')}
             </Anchor>

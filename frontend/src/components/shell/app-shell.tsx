@@ -31,7 +31,7 @@ export function AppShell({ nav, userName, userArea, onLogout, children }: AppShe
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
-      <MantineAppShell.Header>
+      <MantineAppShell.Header className="cdvl-no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap" gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
@@ -65,7 +65,7 @@ export function AppShell({ nav, userName, userArea, onLogout, children }: AppShe
         </Group>
       </MantineAppShell.Header>
 
-      <MantineAppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+      <MantineAppShell.Navbar className="cdvl-no-print" p="xs" component="nav" aria-label={t('nav.label')}>
         {nav.map((item) => {
           const active = isActive(pathname, item);
           return (

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, toBuddhistYear } from '../dates';
+import { formatDate, formatDateTime, toBuddhistYear, toThaiDigits } from '../dates';
 
 describe('formatDate', () => {
   test('shows a Thai short date in the Buddhist era', () => {
@@ -32,5 +32,18 @@ describe('toBuddhistYear', () => {
 
   test('counts the year of the day in Bangkok', () => {
     expect(toBuddhistYear(new Date('2024-12-31T18:00:00Z'))).toBe(2568);
+  });
+});
+
+describe('formatDateTime', () => {
+  test('shows an instant as the day and time in Bangkok in the Buddhist era', () => {
+    expect(formatDateTime('2024-12-13T09:30:00Z', 'th')).toBe('13 ธ.ค. 2567 16:30');
+    expect(formatDateTime('2024-12-13T09:30:00Z', 'en')).toBe('13 Dec 2567 BE, 16:30');
+  });
+});
+
+describe('toThaiDigits', () => {
+  test('replaces every Arabic digit and keeps other text', () => {
+    expect(toThaiDigits('หมู่ที่ 12 (2567)')).toBe('หมู่ที่ ๑๒ (๒๕๖๗)');
   });
 });

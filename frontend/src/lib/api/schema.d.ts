@@ -75,7 +75,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/center-location-report/.xlsx": {
+    "/api/v1/center-location-report.xlsx": {
         parameters: {
             query?: never;
             header?: never;

@@ -1,0 +1,90 @@
+import { Group, NativeSelect } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { getDistrictsQueryOptions } from '@/features/geo/api/get-districts';
+import { getProvincesQueryOptions } from '@/features/geo/api/get-provinces';
+import { getSubdistrictsQueryOptions } from '@/features/geo/api/get-subdistricts';
+import { localizedName } from '@/lib/localized-name';
+import { useUserArea, type AreaNames } from '../hooks/use-user-area';
+
+export type AreaValue = { provinceCode: string; districtCode: string; subdistrictCode: string };
+
+type AreaSelectsProps = {
+  value: AreaValue;
+  onChange: (value: AreaValue) => void;
+  /** How deep the choice goes: a district (reports) or a sub-district (centers). */
+  depth?: 'district' | 'subdistrict';
+  /** Text of the empty choice: "all" in filters, "choose" in forms. */
+  emptyLabel: string;
+  /** Fixes every level, e.g. a center's sub-district, which cannot change. */
+  disabled?: boolean;
+  required?: boolean;
+  subdistrictError?: string;
+  /** Lets a form move focus to the select that needs attention. */
+  subdistrictId?: string;
+};
+
+/**
+ * Province → district → sub-district, offering only what the user's area allows: a provincial
+ * officer's province and a district officer's district are fixed.
+ */
+export function AreaSelects({
+  value,
+  onChange,
+  depth = 'subdistrict',
+  emptyLabel,
+  disabled,
+  required,
+  subdistrictError,
+  subdistrictId,
+}: AreaSelectsProps) {
+  const { t, i18n } = useTranslation('centers');
+  const area = useUserArea();
+  const provinceCode = area.province?.code ?? value.provinceCode;
+  const districtCode = area.district?.code ?? value.districtCode;
+
+  const provinces = useQuery({ ...getProvincesQueryOptions(), enabled: !area.isLoading && !area.province });
+  const districts = useQuery({ ...getDistrictsQueryOptions(provinceCode), enabled: Boolean(provinceCode) && !area.district });
+  const subdistricts = useQuery({
+    ...getSubdistrictsQueryOptions(districtCode),
+    enabled: depth === 'subdistrict' && Boolean(districtCode),
+  });
+
+  const options = (items: AreaNames[] | undefined, empty: boolean) => [
+    ...(empty ? [{ value: '', label: emptyLabel }] : []),
+    ...(items ?? []).map((item) => ({ value: item.code, label: localizedName(item, i18n.language) })),
+  ];
+
+  return (
+    <Group grow align="flex-start" gap="sm" wrap="wrap">
+      <NativeSelect
+        label={t('fields.province')}
+        value={provinceCode}
+        disabled={disabled || Boolean(area.province)}
+        required={required}
+        data={area.province ? options([area.province], false) : options(provinces.data?.items, true)}
+        onChange={(event) => onChange({ provinceCode: event.currentTarget.value, districtCode: '', subdistrictCode: '' })}
+      />
+      <NativeSelect
+        label={t('fields.district')}
+        value={districtCode}
+        disabled={disabled || Boolean(area.district) || !provinceCode}
+        required={required}
+        data={area.district ? options([area.district], false) : options(districts.data?.items, true)}
+        onChange={(event) => onChange({ provinceCode, districtCode: event.currentTarget.value, subdistrictCode: '' })}
+      />
+      {depth === 'subdistrict' && (
+        <NativeSelect
+          id={subdistrictId}
+          label={t('fields.subdistrict')}
+          value={value.subdistrictCode}
+          disabled={disabled || !districtCode}
+          required={required}
+          error={subdistrictError}
+          data={options(subdistricts.data?.items, true)}
+          onChange={(event) => onChange({ provinceCode, districtCode, subdistrictCode: event.currentTarget.value })}
+        />
+      )}
+    </Group>
+  );
+}

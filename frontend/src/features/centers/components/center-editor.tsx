@@ -1,0 +1,170 @@
+import { Alert, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ProblemAlert } from '@/components/problem-alert';
+import { localizedName } from '@/lib/localized-name';
+import { ProblemError, isProblem } from '@/lib/problem';
+import { useCreateCenter } from '../api/create-center';
+import { getCenterQueryOptions } from '../api/get-center';
+import type { Center } from '../api/get-centers';
+import { useUpdateCenter } from '../api/update-center';
+import {
+  centerFields,
+  centerToForm,
+  differences,
+  emptyCenterForm,
+  formToRequest,
+  reapplyChanges,
+  validateCenterForm,
+  type CenterField,
+  type CenterFormValues,
+} from '../utils/center-form';
+import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '../utils/form-errors';
+import { CenterForm, fieldId } from './center-form';
+import { ConflictModal } from './conflict-modal';
+
+type Conflict = { theirs: Center; mine: CenterFormValues };
+
+function focusFirstError(errors: FormErrors<CenterField>) {
+  const field = centerFields.find((f) => errors[f]);
+  if (field) document.getElementById(fieldId(field))?.focus();
+}
+
+/**
+ * Creates a center, or edits one. Handles the three answers that need the user: field errors,
+ * a sub-district that already has an active center (409), and someone else saving first (412).
+ */
+export function CenterEditor({ center }: { center?: Center }) {
+  const { t, i18n } = useTranslation('centers');
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const create = useCreateCenter();
+  const update = useUpdateCenter();
+  // The saved record this edit started from; its version goes into If-Match.
+  const [base, setBase] = useState(center);
+  const [values, setValues] = useState<CenterFormValues>(center ? centerToForm(center) : emptyCenterForm);
+  const [errors, setErrors] = useState<FormErrors<CenterField>>({});
+  const [problem, setProblem] = useState<unknown>();
+  const [taken, setTaken] = useState(false);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+
+  const change = (changes: Partial<CenterFormValues>) => {
+    setValues((current) => ({ ...current, ...changes }));
+    setErrors((current) => {
+      const next = { ...current };
+      for (const field of Object.keys(changes) as CenterField[]) delete next[field];
+      return next;
+    });
+    if ('subdistrictCode' in changes) setTaken(false);
+  };
+
+  async function save() {
+    setProblem(undefined);
+    const found = validateCenterForm(values);
+    if (taken && !values.exceptionReason.trim()) found.exceptionReason = { key: 'taken.required' };
+    setErrors(found);
+    if (hasErrors(found)) {
+      focusFirstError(found);
+      return;
+    }
+    const request = formToRequest(values);
+    try {
+      const saved = base
+        ? await update.mutateAsync({ id: base.id, version: base.version, request })
+        : await create.mutateAsync(request);
+      notifications.show({ color: 'green', message: t(base ? 'form.saved' : 'form.created') });
+      navigate(`/centers/${saved.id}`);
+    } catch (failure) {
+      await handleFailure(failure);
+    }
+  }
+
+  async function handleFailure(failure: unknown) {
+    if (isProblem(failure, 'center.subdistrict.taken')) {
+      setTaken(true);
+      // Focus moves to the box that resolves it, after it renders.
+      window.setTimeout(() => document.getElementById(fieldId('exceptionReason'))?.focus(), 0);
+      return;
+    }
+    if (isProblem(failure, 'version.stale') && base) {
+      try {
+        const theirs = await queryClient.fetchQuery({ ...getCenterQueryOptions(base.id), staleTime: 0 });
+        setConflict({ theirs, mine: values });
+      } catch (reloadFailure) {
+        setProblem(reloadFailure);
+      }
+      return;
+    }
+    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, centerFields) : {};
+    setErrors(fieldErrors);
+    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
+    else setProblem(failure);
+  }
+
+  function resolveConflict(keepMine: boolean) {
+    if (!conflict || !base) return;
+    const theirs = centerToForm(conflict.theirs);
+    setValues(keepMine ? reapplyChanges(centerToForm(base), conflict.mine, theirs) : theirs);
+    setBase(conflict.theirs);
+    setErrors({});
+    setConflict(null);
+    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
+  }
+
+  const fixedPlace =
+    base &&
+    t('detail.place', {
+      subdistrict: localizedName(base.subdistrict, i18n.language),
+      district: localizedName(base.district, i18n.language),
+      province: localizedName(base.province, i18n.language),
+    });
+
+  const showException = taken || Boolean(base?.exceptionReason) || Boolean(values.exceptionReason);
+  const exception = showException && (
+    <Alert color={taken ? 'orange' : 'gray'} variant="light" title={taken ? t('taken.title') : undefined}>
+      <Stack gap="xs">
+        {taken && <Text size="sm">{t('taken.body')}</Text>}
+        <Textarea
+          id={fieldId('exceptionReason')}
+          label={t('taken.reason')}
+          required={taken}
+          autosize
+          minRows={2}
+          value={values.exceptionReason}
+          error={formErrorText(t, errors.exceptionReason)}
+          onChange={(event) => change({ exceptionReason: event.currentTarget.value })}
+        />
+      </Stack>
+    </Alert>
+  );
+
+  return (
+    <Stack>
+      {problem !== undefined && <ProblemAlert error={problem} />}
+      <CenterForm
+        values={values}
+        errors={errors}
+        onChange={change}
+        onSubmit={() => void save()}
+        onCancel={() => navigate(base ? `/centers/${base.id}` : '/centers')}
+        submitting={create.isPending || update.isPending}
+        fixedPlace={fixedPlace || undefined}
+        exception={exception}
+        submitLabel={t(taken ? 'taken.confirm' : 'form.save')}
+      />
+      {conflict && base && (
+        <ConflictModal
+          opened
+          version={conflict.theirs.version}
+          differences={differences(centerToForm(base), conflict.mine, centerToForm(conflict.theirs))}
+          onReload={() => resolveConflict(false)}
+          onReapply={() => resolveConflict(true)}
+          onClose={() => setConflict(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,22 @@
+import { Alert, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '@/components/loading';
+import { useMe } from '@/features/me/api/get-me';
+import { CenterEditor } from '../components/center-editor';
+import { canWriteCenters } from '../hooks/use-can-write';
+
+export function CenterNewRoute() {
+  const { t } = useTranslation('centers');
+  const me = useMe();
+  if (!me.data) return <Loading />;
+  return (
+    <Stack>
+      <Title order={2}>{t('form.createTitle')}</Title>
+      {canWriteCenters(me.data.roles) ? (
+        <CenterEditor />
+      ) : (
+        <Alert color="yellow">{t('form.readOnly')}</Alert>
+      )}
+    </Stack>
+  );
+}

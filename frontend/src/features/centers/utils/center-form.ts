@@ -1,0 +1,176 @@
+import type { Center } from '../api/get-centers';
+import type { CenterRequest } from '../api/create-center';
+import {
+  maxLengthError,
+  phoneError,
+  plainTextError,
+  type FormError,
+  type FormErrors,
+} from './form-errors';
+
+/** The form keeps what the user typed as text; it becomes a request only when saved. */
+export type CenterFormValues = {
+  provinceCode: string;
+  districtCode: string;
+  subdistrictCode: string;
+  name: string;
+  villageNo: string;
+  villageName: string;
+  address: string;
+  latitude: string;
+  longitude: string;
+  establishedOn: string;
+  phone: string;
+  notes: string;
+  exceptionReason: string;
+};
+
+export type CenterField = keyof CenterFormValues;
+
+/** Fields a person edits, in form order; the conflict screen compares these. */
+export const editableFields = [
+  'name',
+  'villageNo',
+  'villageName',
+  'address',
+  'establishedOn',
+  'phone',
+  'notes',
+  'latitude',
+  'longitude',
+] as const satisfies readonly CenterField[];
+
+export const centerFields: readonly CenterField[] = [
+  'provinceCode',
+  'districtCode',
+  'subdistrictCode',
+  ...editableFields,
+  'exceptionReason',
+];
+
+// The box the server accepts as Thailand (GeoService).
+export const THAILAND = { minLat: 5.5, maxLat: 20.6, minLon: 97.3, maxLon: 105.7 } as const;
+
+export const emptyCenterForm: CenterFormValues = {
+  provinceCode: '',
+  districtCode: '',
+  subdistrictCode: '',
+  name: '',
+  villageNo: '',
+  villageName: '',
+  address: '',
+  latitude: '',
+  longitude: '',
+  establishedOn: '',
+  phone: '',
+  notes: '',
+  exceptionReason: '',
+};
+
+const text = (value: string | number | null | undefined) => (value == null ? '' : String(value));
+
+export function centerToForm(center: Center): CenterFormValues {
+  return {
+    provinceCode: center.province.code,
+    districtCode: center.district.code,
+    subdistrictCode: center.subdistrictCode,
+    name: center.name,
+    villageNo: text(center.villageNo),
+    villageName: text(center.villageName),
+    address: text(center.address),
+    latitude: text(center.latitude),
+    longitude: text(center.longitude),
+    establishedOn: text(center.establishedOn),
+    phone: text(center.phone),
+    notes: text(center.notes),
+    exceptionReason: text(center.exceptionReason),
+  };
+}
+
+const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Number(value.trim()));
+
+export function formToRequest(values: CenterFormValues): CenterRequest {
+  return {
+    subdistrictCode: values.subdistrictCode,
+    name: values.name.trim(),
+    villageNo: optionalNumber(values.villageNo),
+    villageName: optional(values.villageName),
+    address: optional(values.address),
+    latitude: optionalNumber(values.latitude),
+    longitude: optionalNumber(values.longitude),
+    establishedOn: optional(values.establishedOn),
+    phone: optional(values.phone),
+    notes: optional(values.notes),
+    exceptionReason: optional(values.exceptionReason),
+  };
+}
+
+const isNumber = (value: string) => value.trim() !== '' && Number.isFinite(Number(value.trim()));
+
+function pointErrors(values: CenterFormValues): FormErrors<CenterField> {
+  const lat = values.latitude.trim();
+  const lon = values.longitude.trim();
+  if (!lat && !lon) return {};
+  if (lat && !isNumber(lat)) return { latitude: { key: 'form.errors.number' } };
+  if (lon && !isNumber(lon)) return { longitude: { key: 'form.errors.number' } };
+  if (!lat) return { latitude: { key: 'form.errors.pointIncomplete' } };
+  if (!lon) return { longitude: { key: 'form.errors.pointIncomplete' } };
+  const outside = { key: 'form.errors.outsideThailand' };
+  const errors: FormErrors<CenterField> = {};
+  if (Number(lat) < THAILAND.minLat || Number(lat) > THAILAND.maxLat) errors.latitude = outside;
+  if (Number(lon) < THAILAND.minLon || Number(lon) > THAILAND.maxLon) errors.longitude = outside;
+  return errors;
+}
+
+function villageNoError(value: string): FormError | undefined {
+  if (!value.trim()) return undefined;
+  const number = Number(value.trim());
+  return Number.isInteger(number) && number >= 1 && number <= 200 ? undefined : { key: 'form.errors.villageNo' };
+}
+
+/** The checks the server makes, made before sending so people see them at once. */
+export function validateCenterForm(values: CenterFormValues): FormErrors<CenterField> {
+  const errors: FormErrors<CenterField> = {
+    subdistrictCode: /^\d{6}$/.test(values.subdistrictCode) ? undefined : { key: 'form.errors.subdistrictRequired' },
+    name: values.name.trim()
+      ? (maxLengthError(values.name.trim(), 200) ?? plainTextError(values.name))
+      : { key: 'form.errors.required' },
+    villageNo: villageNoError(values.villageNo),
+    villageName: maxLengthError(values.villageName, 200) ?? plainTextError(values.villageName),
+    address: maxLengthError(values.address, 500) ?? plainTextError(values.address, { multiline: true }),
+    establishedOn:
+      values.establishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.establishedOn)
+        ? { key: 'form.errors.date' }
+        : undefined,
+    phone: phoneError(values.phone),
+    notes: maxLengthError(values.notes, 2000) ?? plainTextError(values.notes, { multiline: true }),
+    exceptionReason:
+      maxLengthError(values.exceptionReason, 500) ?? plainTextError(values.exceptionReason, { multiline: true }),
+    ...pointErrors(values),
+  };
+  return Object.fromEntries(Object.entries(errors).filter(([, error]) => error)) as FormErrors<CenterField>;
+}
+
+const same = (a: string, b: string) => a.trim() === b.trim();
+
+/**
+ * My edits on top of the latest saved record: a field I changed keeps my value, every other field
+ * takes the saved one, so re-applying never reverts what someone else saved.
+ */
+export function reapplyChanges(base: CenterFormValues, mine: CenterFormValues, theirs: CenterFormValues): CenterFormValues {
+  const merged = { ...theirs };
+  for (const field of [...editableFields, 'exceptionReason'] as const) {
+    if (!same(mine[field], base[field])) merged[field] = mine[field];
+  }
+  return merged;
+}
+
+export type FieldDifference = { field: (typeof editableFields)[number]; base: string; theirs: string; mine: string };
+
+/** The fields where the saved version or my version differ from what I started editing. */
+export function differences(base: CenterFormValues, mine: CenterFormValues, theirs: CenterFormValues): FieldDifference[] {
+  return editableFields
+    .filter((field) => !same(base[field], theirs[field]) || !same(base[field], mine[field]))
+    .map((field) => ({ field, base: base[field], theirs: theirs[field], mine: mine[field] }));
+}

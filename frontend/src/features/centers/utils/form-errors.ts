@@ -1,0 +1,43 @@
+import type { TFunction } from 'i18next';
+import type { FieldError, ProblemError } from '@/lib/problem';
+import { translateFieldError } from '@/lib/problem';
+
+/** A message for one form field: a check made here (an i18n key) or one the server made (a code). */
+export type FormError = { key: string; params?: Record<string, unknown> } | { server: FieldError };
+
+export type FormErrors<F extends string> = Partial<Record<F, FormError>>;
+
+export function formErrorText(t: TFunction, error: FormError | undefined): string | undefined {
+  if (!error) return undefined;
+  return 'key' in error ? t(error.key, { ns: 'centers', ...error.params }) : translateFieldError(t, error.server);
+}
+
+/** The server's field errors for the fields this form has; the rest stay in the general alert. */
+export function serverFieldErrors<F extends string>(error: ProblemError, fields: readonly F[]): FormErrors<F> {
+  const errors: FormErrors<F> = {};
+  for (const fieldError of error.errors) {
+    const field = fieldError.field as F | undefined;
+    if (field && fields.includes(field) && !errors[field]) errors[field] = { server: fieldError };
+  }
+  return errors;
+}
+
+export const hasErrors = (errors: Partial<Record<string, unknown>>) => Object.values(errors).some(Boolean);
+
+// The server refuses control characters (PlainText); line breaks only where text is multi-line.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+export function plainTextError(value: string, { multiline = false } = {}): FormError | undefined {
+  return (multiline ? CONTROL : CONTROL_OR_BREAK).test(value) ? { key: 'form.errors.controlCharacters' } : undefined;
+}
+
+export function maxLengthError(value: string, max: number): FormError | undefined {
+  return value.length > max ? { key: 'form.errors.tooLong', params: { max } } : undefined;
+}
+
+export const PHONE_PATTERN = /^[0-9+() -]{3,20}$/;
+
+export function phoneError(value: string): FormError | undefined {
+  return value.trim() && !PHONE_PATTERN.test(value.trim()) ? { key: 'form.errors.phone' } : undefined;
+}
