@@ -45,3 +45,48 @@ where d.province_code = '52'
 group by d.code
 having exists (select 1 from center c where c.id = md5('demo-center-' || min(s.code))::uuid)
 on conflict do nothing;
+
+-- FY2568 activities of the demo centers, one or two per quarter, so the dashboards say something:
+-- about one center in eight misses each quarter, and three missions (ของเก่าเล่าอดีต,
+-- ปิดไฟประหยัด and the final destination) are never held.
+with slots as (
+    select s.code, s.district_code, s.latitude, s.longitude, q, n,
+           abs(hashtext(s.code || '-' || q || '-' || n)) as h,
+           (array[date '2024-11-15', date '2025-01-05', date '2025-04-03', date '2025-07-02'])[q] as first_day,
+           (array[45, 80, 85, 70])[q] as span
+    from subdistrict s cross join generate_series(1, 4) as q cross join generate_series(1, 2) as n
+    where s.province_code = '52'
+), chosen as (
+    select *, (array['FRIDGE_AND_MEDICINE_CABINET', 'LABOUR_SHARING_BANK', 'THREE_TREES', 'HOUSEHOLD_ACCOUNTS',
+                     'WASTE_FOR_GOLD', 'OCCUPATION_SHARING', 'FOUR_DIRECTIONS_MARKET', 'HEALTH', 'EDUCATION',
+                     'OCCUPATION_INCOME', 'LIVING_CONDITIONS', 'STATE_SERVICES', 'DEVELOPMENT_VOLUNTEER',
+                     'DISASTER_VOLUNTEER', 'SPECIAL_TASK_VOLUNTEER'])[h % 15 + 1] as activity_type
+    from slots
+    where (n = 1 and h % 8 <> 0) or (n = 2 and h % 3 = 0)
+)
+insert into activity (id, center_id, subdistrict_code, title, held_on, category, activity_type, national_day,
+                      description, outcomes, participants_committee, participants_leaders, participants_community,
+                      participants_partners, participants_officers, budget_baht, budget_source, latitude, longitude,
+                      fiscal_year, quarter, outside_operation_period, version, created_at, created_by, updated_at,
+                      updated_by)
+select md5('demo-activity-' || code || '-' || q || '-' || n)::uuid, md5('demo-center-' || code)::uuid, code,
+       (array['กิจกรรมปลูกผักสวนครัว', 'ลงแขกเอามื้อสามัคคี', 'ปลูกไม้สามอย่าง', 'อบรมบัญชีครัวเรือน',
+              'ธนาคารขยะชุมชน', 'ผ้าป่าอาชีพ', 'ตลาดนัดชุมชนออนไลน์', 'ตรวจสุขภาพผู้สูงอายุ', 'ส่งเสริมการอ่าน',
+              'ฝึกอาชีพเสริม', 'ซ่อมแซมบ้านผู้ยากไร้', 'หน่วยบริการเคลื่อนที่', 'จิตอาสาพัฒนาวัด',
+              'จิตอาสาช่วยผู้ประสบภัย', 'จิตอาสาเฉพาะกิจ'])[h % 15 + 1],
+       first_day + (h % span)::int,
+       case when activity_type in ('HEALTH', 'EDUCATION', 'OCCUPATION_INCOME', 'LIVING_CONDITIONS', 'STATE_SERVICES')
+                then 'DIMENSION'
+            when activity_type like '%VOLUNTEER' then 'NATIONAL_DAY'
+            else 'MISSION' end,
+       activity_type,
+       case when activity_type like '%VOLUNTEER' then 'วันพ่อแห่งชาติ ๕ ธันวาคม' end,
+       'กิจกรรมตัวอย่างสำหรับการสาธิตระบบ', null,
+       5 + h % 5, 10 + h % 20, 20 + h % 60, h % 6, 1 + h % 2,
+       case when h % 4 = 0 then (1000 + h % 9000)::numeric(14, 2) end,
+       case when h % 4 = 0 then 'งบประมาณกรมการพัฒนาชุมชน' end,
+       latitude, longitude,
+       2568, q, false, 0, now(), 'demo-seed', now(), 'demo-seed'
+from chosen
+where exists (select 1 from center c where c.id = md5('demo-center-' || code)::uuid)
+on conflict do nothing;

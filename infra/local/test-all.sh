@@ -11,7 +11,7 @@ TEST_PG_PORT=${TEST_PG_PORT:-15433}
 DATA=.data/test
 READY=$DATA/services.ready
 # Keycloak stays unpacked between local runs (it is slow to build); the database starts empty.
-rm -rf "$DATA/postgres" "$READY"
+rm -rf "$DATA/postgres" "$DATA/files" "$READY"
 mkdir -p "$DATA/logs"
 
 pids=()
@@ -48,6 +48,7 @@ step "Starting the packaged app on :$TEST_APP_PORT (log: $DATA/logs/app.log)"
 CDVL_HTTP_PORT=$TEST_APP_PORT CDVL_HTTP_HOST=127.0.0.1 \
 CDVL_DB_URL="jdbc:postgresql://localhost:$TEST_PG_PORT/cdvl" CDVL_DB_USER=cdvl CDVL_DB_PASSWORD=cdvl \
 CDVL_OIDC_URL="http://localhost:$TEST_KC_PORT/realms/cdvl" CDVL_OIDC_PUBLIC_URL="http://localhost:$TEST_KC_PORT" \
+CDVL_STORAGE_PATH="$DATA/files" \
   java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar > "$DATA/logs/app.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 60); do

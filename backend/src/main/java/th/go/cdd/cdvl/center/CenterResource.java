@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,7 +78,7 @@ public class CenterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER})
     @Operation(operationId = "createCenter", summary = "Register a center in a sub-district of the caller's area")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CenterView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)

@@ -19,6 +19,7 @@ import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.paging.PageParams;
 import th.go.cdd.cdvl.common.paging.PageView;
 import th.go.cdd.cdvl.common.version.Versions;
+import th.go.cdd.cdvl.common.web.Filters;
 import th.go.cdd.cdvl.geo.GeoService;
 import th.go.cdd.cdvl.security.AreaScope;
 import th.go.cdd.cdvl.security.CurrentUser;
@@ -58,15 +59,24 @@ public class CenterService {
 
     public PageView<CenterView> list(String provinceCode, String districtCode, String subdistrictCode,
             String status, String text, PageParams paging) {
-        String area = narrowestArea(provinceCode, districtCode, subdistrictCode);
+        String area = Filters.narrowestArea(provinceCode, districtCode, subdistrictCode);
         Sort sort = paging.sort(SORTS, "subdistrictCode,name", "id");
-        var query = centers.search(user.scope(), new CenterRepository.Filter(area, statusFilter(status), text), sort)
+        var query = centers.search(user.scope(), new CenterRepository.Filter(area, Filters.enumValue(CenterStatus.class, "status", status), text), sort)
                 .page(paging.panachePage());
         return paging.view(query.list().stream().map(mapper::view).toList(), query.count());
     }
 
     public CenterView get(UUID id) {
         return mapper.view(visible(id));
+    }
+
+    /** Names of centers by id, for other features' lists (one query, whatever the page size). */
+    public Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return centers.list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Center::getId, Center::getName));
     }
 
     public List<AuditView> history(UUID id) {
@@ -176,39 +186,6 @@ public class CenterService {
     private static void describe(Center center, CenterRequest r) {
         center.describe(r.name().trim(), r.villageNo(), blankToNull(r.villageName()), blankToNull(r.address()),
                 r.latitude(), r.longitude(), r.establishedOn(), blankToNull(r.phone()), blankToNull(r.notes()));
-    }
-
-    /** The most specific area filter; a malformed code is the caller's mistake. */
-    private static String narrowestArea(String provinceCode, String districtCode, String subdistrictCode) {
-        String area = null;
-        for (String[] filter : new String[][] {{"provinceCode", provinceCode, "2"}, {"districtCode", districtCode, "4"},
-                {"subdistrictCode", subdistrictCode, "6"}}) {
-            String code = filter[1];
-            if (code == null || code.isBlank()) {
-                continue;
-            }
-            if (!code.matches("[0-9]{" + filter[2] + "}")) {
-                throw ProblemException.badRequest("geo.code.malformed", filter[0] + " must be " + filter[2] + " digits.",
-                        new Problem.FieldError(filter[0], "geo.code.malformed", "must be " + filter[2] + " digits"));
-            }
-            if (area != null && !code.startsWith(area)) {
-                return "-"; // filters that contradict each other match nothing
-            }
-            area = code;
-        }
-        return area;
-    }
-
-    private static CenterStatus statusFilter(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return CenterStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("request.filter.invalid", "status must be ACTIVE, SUSPENDED or CLOSED.",
-                    new Problem.FieldError("status", "request.filter.invalid", "unknown status"));
-        }
     }
 
     static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.stream.Stream;
+import th.go.cdd.cdvl.security.AreaResolver;
 import th.go.cdd.cdvl.security.AreaScope;
 
 /**
@@ -14,9 +15,6 @@ import th.go.cdd.cdvl.security.AreaScope;
  */
 @ApplicationScoped
 public class LocationReportRepository {
-
-    /** The program runs in the 76 provinces outside Bangkok. */
-    static final String BANGKOK = "10";
 
     private static final String ROWS = """
             select p.code, p.name_th, p.name_en, d.code, d.name_th, d.name_en, s.code, s.name_th, s.name_en,
@@ -57,7 +55,7 @@ public class LocationReportRepository {
         Stream<Object[]> raw = em.createNativeQuery(ROWS)
                 .setParameter("scope", scope.prefix() + "%")
                 .setParameter("area", areaCode + "%")
-                .setParameter("bangkok", BANGKOK)
+                .setParameter("bangkok", AreaResolver.BANGKOK)
                 .setHint("org.hibernate.fetchSize", 500)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream();

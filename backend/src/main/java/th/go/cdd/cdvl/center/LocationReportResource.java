@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.go.cdd.cdvl.security.AreaResolver;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.security.Roles;
 
@@ -49,10 +50,10 @@ public class LocationReportResource {
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     public Response export(@QueryParam("areaCode") @Parameter(description = "Province or district code; the caller's own area if absent", example = "52") String areaCode) {
-        LocationReportService.Area area = reports.area(areaCode);
+        AreaResolver.Area area = reports.area(areaCode);
         StreamingOutput body = out -> reports.writeXlsx(area, out);
         return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"center-locations-" + area.fileSuffix() + ".xlsx\"")
+                .header("Content-Disposition", "attachment; filename=\"center-locations-" + (area.isNational() ? "national" : area.code()) + ".xlsx\"")
                 .build();
     }
 }

@@ -12,12 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import th.go.cdd.cdvl.center.LocationReportRepository.Row;
-import th.go.cdd.cdvl.common.error.Problem;
-import th.go.cdd.cdvl.common.error.ProblemException;
-import th.go.cdd.cdvl.geo.GeoService;
-import th.go.cdd.cdvl.geo.GeoViews.AreaName;
-import th.go.cdd.cdvl.security.AreaScope;
-import th.go.cdd.cdvl.security.CurrentUser;
+import th.go.cdd.cdvl.security.AreaResolver;
+import th.go.cdd.cdvl.security.AreaResolver.Area;
 
 /**
  * The center location report for a district, a province or the nation. The area defaults to the
@@ -26,44 +22,22 @@ import th.go.cdd.cdvl.security.CurrentUser;
 @ApplicationScoped
 public class LocationReportService {
 
-    /** The area of one report, resolved and checked before any streaming starts. */
-    public record Area(AreaScope scope, String code, String nameTh, String nameEn, String titleTh) {
-
-        String fileSuffix() {
-            return code.isEmpty() ? "national" : code;
-        }
-    }
-
     private final LocationReportRepository rows;
     private final LocationReportXlsx xlsx;
-    private final GeoService geo;
-    private final CurrentUser user;
+    private final AreaResolver areas;
     private final Clock clock;
 
-    public LocationReportService(LocationReportRepository rows, LocationReportXlsx xlsx, GeoService geo,
-            CurrentUser user, Clock clock) {
+    public LocationReportService(LocationReportRepository rows, LocationReportXlsx xlsx, AreaResolver areas,
+            Clock clock) {
         this.rows = rows;
         this.xlsx = xlsx;
-        this.geo = geo;
-        this.user = user;
+        this.areas = areas;
         this.clock = clock;
     }
 
+    /** Resolved before any streaming starts, so a bad area is a clean problem answer. */
     public Area area(String areaCode) {
-        AreaScope scope = user.scope();
-        String code = areaCode == null || areaCode.isBlank() ? scope.prefix() : areaCode.trim();
-        if (code.isEmpty()) {
-            return new Area(scope, "", "ทั่วประเทศ", "Nationwide", "ทั่วประเทศ");
-        }
-        if (!code.matches("[0-9]{2}|[0-9]{4}")) {
-            throw ProblemException.badRequest("geo.code.malformed", "areaCode must be a 2-digit province or 4-digit district code.",
-                    new Problem.FieldError("areaCode", "geo.code.malformed", "must be 2 or 4 digits"));
-        }
-        AreaName name = geo.nameOf(code).filter(n -> scope.covers(code))
-                .orElseThrow(() -> ProblemException.notFound("geo.not-found", "Area " + code + " is not in your area."));
-        String title = code.length() == 2 ? "จังหวัด" + name.nameTh()
-                : "อำเภอ" + name.nameTh() + " จังหวัด" + geo.nameOf(code.substring(0, 2)).map(AreaName::nameTh).orElse("");
-        return new Area(scope, code, name.nameTh(), name.nameEn(), title);
+        return areas.resolve(areaCode);
     }
 
     @Transactional
@@ -73,7 +47,7 @@ public class LocationReportService {
             stream.forEach(row -> districts.computeIfAbsent(row.districtCode(), code -> new DistrictBuilder(row)).add(row));
         }
         List<LocationReportView.District> built = districts.values().stream().map(DistrictBuilder::build).toList();
-        return new LocationReportView(area.code().isEmpty() ? null : area.code(), area.nameTh(), area.nameEn(),
+        return new LocationReportView(area.isNational() ? null : area.code(), area.nameTh(), area.nameEn(),
                 OffsetDateTime.now(clock), sum(built.stream().map(LocationReportView.District::totals).toList()), built);
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import th.go.cdd.cdvl.center.LocationReportRepository.Row;
+import th.go.cdd.cdvl.security.AreaResolver;
 import th.go.cdd.cdvl.common.time.ThaiDates;
 
 /**
@@ -27,7 +28,7 @@ public class LocationReportXlsx {
             "ตำบล", "มีศูนย์", "ชื่อศูนย์", "หมู่ที่", "หมู่บ้าน", "ละติจูด", "ลองจิจูด", "สถานะ", "จุดดำเนินการ");
     private static final Map<String, String> STATUS_TH = Map.of("ACTIVE", "ดำเนินการ", "SUSPENDED", "ระงับชั่วคราว");
 
-    void write(LocationReportService.Area area, OffsetDateTime generatedAt, Stream<Row> rows, OutputStream out)
+    void write(AreaResolver.Area area, OffsetDateTime generatedAt, Stream<Row> rows, OutputStream out)
             throws IOException {
         Workbook workbook = new Workbook(out, "CDVL Centers", "1.0");
         Worksheet sheet = workbook.newWorksheet("ที่ตั้งศูนย์");

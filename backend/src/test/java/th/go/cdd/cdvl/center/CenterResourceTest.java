@@ -186,6 +186,7 @@ class CenterResourceTest {
         assertProblem(given().queryParam("size", 500).get("/api/v1/centers").then(), 400, "request.invalid");
         assertProblem(given().queryParam("status", "OPEN").get("/api/v1/centers").then(), 400, "request.filter.invalid");
         assertProblem(given().queryParam("districtCode", "52").get("/api/v1/centers").then(), 400, "geo.code.malformed");
+        assertProblem(given().get("/api/v1/centers/not-a-uuid").then(), 400, "request.parameter.invalid");
         given().queryParam("size", 1).get("/api/v1/centers").then().body("totalItems", equalTo((int) before));
     }
 

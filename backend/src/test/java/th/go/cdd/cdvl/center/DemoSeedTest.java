@@ -41,6 +41,16 @@ class DemoSeedTest {
                         where c.created_by = 'demo-seed'""")).isEqualTo(4 * seeded);
                 assertThat(count(statement, "select count(*) from operating_point where district_code like '52%'"))
                         .isEqualTo(13);
+                assertThat(count(statement, "select count(distinct quarter) from activity where created_by = 'demo-seed'"))
+                        .isEqualTo(4);
+                // some centers miss a quarter, and some missions are never held
+                assertThat(count(statement, """
+                        select count(*) from center c where c.created_by = 'demo-seed' and not exists
+                        (select 1 from activity a where a.center_id = c.id and a.fiscal_year = 2568 and a.quarter = 2)"""))
+                        .isBetween(3L, 40L);
+                assertThat(count(statement, """
+                        select count(*) from activity where created_by = 'demo-seed'
+                        and activity_type in ('HERITAGE_MEMORY', 'ENERGY_SAVING', 'SUFFICIENCY_VILLAGE')""")).isZero();
             } finally {
                 connection.rollback();
             }

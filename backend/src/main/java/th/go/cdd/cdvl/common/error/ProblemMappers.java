@@ -88,6 +88,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter does not convert (a date, a UUID):
+            // the resource exists, the caller's value is malformed
+            return respond(problem(400, "request.parameter.invalid", "Bad request",
+                    "A path or query parameter has a value of the wrong form.", uri, null));
+        }
         String code = switch (status) {
             case 400 -> "request.malformed";
             case 404 -> "resource.not-found";

@@ -63,6 +63,20 @@ import th.go.cdd.cdvl.common.error.Problem;
                                         {"type":"https://cdvl.example/problems/version.stale","title":"Precondition failed",\
                                         "status":412,"detail":"Someone else saved this record first (current version 4).",\
                                         "code":"version.stale","currentVersion":4}"""))),
+                @APIResponse(name = ApiDocumentation.CONTENT_TOO_LARGE, responseCode = "413",
+                        description = "The request body is larger than this operation accepts (e.g. a photo over the size limit)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "photo too large", value = """
+                                        {"type":"https://cdvl.example/problems/photo.too-large","title":"Content too large",\
+                                        "status":413,"detail":"A photo may be at most 8388608 bytes.",\
+                                        "code":"photo.too-large"}"""))),
+                @APIResponse(name = ApiDocumentation.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
+                        description = "The body is not of a type this operation accepts (for photos: judged from the content, not the declared type)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "not an image", value = """
+                                        {"type":"https://cdvl.example/problems/photo.type.unsupported","title":"Unsupported media type",\
+                                        "status":415,"detail":"Send a JPEG, PNG or WebP image.",\
+                                        "code":"photo.type.unsupported"}"""))),
                 @APIResponse(name = ApiDocumentation.UNPROCESSABLE, responseCode = "422",
                         description = "Well-formed, but breaks a rule (unknown sub-district, GPS point outside Thailand, ...)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -81,6 +95,8 @@ public class ApiDocumentation extends Application {
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String CONTENT_TOO_LARGE = "ContentTooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String UNPROCESSABLE = "Unprocessable";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String SERVER_ERROR = "ServerError";

@@ -15,12 +15,14 @@ final class AppService {
     private final Path appJar;
     private final int port;
     private final Path pidFile;
+    private final Path filesDir;
     private final ManagedProcess process;
 
-    AppService(Path appJar, Path logFile, Path pidFile, int port) {
+    AppService(Path appJar, Path logFile, Path pidFile, Path filesDir, int port) {
         this.appJar = appJar;
         this.port = port;
         this.pidFile = pidFile;
+        this.filesDir = filesDir;
         this.process = new ManagedProcess("App", logFile, pidFile);
     }
 
@@ -45,7 +47,8 @@ final class AppService {
                 "CDVL_DB_USER", EmbeddedPostgresService.DB_USER,
                 "CDVL_DB_PASSWORD", EmbeddedPostgresService.DB_PASSWORD,
                 "CDVL_OIDC_URL", keycloak.realmUrl(),
-                "CDVL_OIDC_PUBLIC_URL", keycloak.url());
+                "CDVL_OIDC_PUBLIC_URL", keycloak.url(),
+                "CDVL_STORAGE_PATH", filesDir.toAbsolutePath().toString());
         System.out.println("App: starting " + appJar + " on " + url());
         process.start(List.of(java, "-Xmx256m", "-jar", appJar.toAbsolutePath().toString()), Path.of("."), env);
         process.awaitHttpOk(url() + "/q/health/ready", READY_TIMEOUT);

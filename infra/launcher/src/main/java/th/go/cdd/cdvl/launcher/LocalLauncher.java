@@ -110,7 +110,7 @@ public final class LocalLauncher {
         this.keycloak = new KeycloakService(options.dataDir().resolve("keycloak"), logs.resolve("keycloak.log"),
                 options.realmFile(), options.kcPort(), options.kcManagementPort());
         this.app = options.noApp() ? null : new AppService(options.appJar(), logs.resolve("app.log"),
-                options.dataDir().resolve("app.pid"), options.appPort());
+                options.dataDir().resolve("app.pid"), options.dataDir().resolve("files"), options.appPort());
     }
 
     public static void main(String[] args) {

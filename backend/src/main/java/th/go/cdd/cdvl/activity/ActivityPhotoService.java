@@ -1,0 +1,183 @@
+package th.go.cdd.cdvl.activity;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import th.go.cdd.cdvl.common.audit.AuditService;
+import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.common.storage.FileStorage;
+import th.go.cdd.cdvl.security.CurrentUser;
+
+/**
+ * Photo evidence of activities. Photos are reached only through an activity the caller may see
+ * ({@link ActivityService#visible}), so a photo outside the caller's area answers 404 like its
+ * activity. An upload is checked (size, type from its content, room left), cleaned of metadata by
+ * {@link PhotoImages}, stored, and only then recorded with its audit event in one transaction; if
+ * that transaction fails the stored files are deleted again, so there is never a record without
+ * files nor (short of a crash between the two steps) files without a record.
+ */
+@ApplicationScoped
+public class ActivityPhotoService {
+
+    static final String AUDIT_TYPE = "ACTIVITY_PHOTO";
+
+    /**
+     * One photo decoded at a time per instance: a decoded photo takes up to ~70 MB and production
+     * runs with a 256 MB heap, where running out of memory stops the process.
+     */
+    private final Semaphore decoding = new Semaphore(1, true);
+
+    private final ActivityService activities;
+    private final ActivityPhotoRepository photos;
+    private final FileStorage storage;
+    private final PhotoConfig config;
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public ActivityPhotoService(ActivityService activities, ActivityPhotoRepository photos, FileStorage storage,
+            PhotoConfig config, AuditService audit, CurrentUser user, Clock clock) {
+        this.activities = activities;
+        this.photos = photos;
+        this.storage = storage;
+        this.config = config;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** The file's bytes and what to tell a cache about them. */
+    public record PhotoFile(String contentType, String etag, Supplier<InputStream> content) {
+    }
+
+    public List<PhotoView> list(UUID activityId) {
+        activities.visible(activityId);
+        return photos.ofActivity(activityId).stream().map(ActivityPhotoService::view).toList();
+    }
+
+    /**
+     * Adds a photo. The declared Content-Type is not trusted: the first bytes decide the type, so
+     * a text file sent as image/jpeg is refused (415) and a PNG sent as octet-stream is accepted.
+     * The cheap checks run before decoding, and the photo count is checked again under a lock.
+     */
+    public PhotoView upload(UUID activityId, InputStream body) {
+        Activity activity = activities.visible(activityId);
+        byte[] upload = readAtMost(body, config.maxBytes());
+        PhotoImages.Format format = PhotoImages.Format.detect(upload).orElseThrow(() -> new ProblemException(415,
+                "photo.type.unsupported", "Unsupported media type", "Send a JPEG, PNG or WebP image."));
+        if (photos.countOf(activityId) >= config.maxPerActivity()) {
+            throw limitReached();
+        }
+        PhotoImages.Clean clean = clean(upload, format);
+        UUID photoId = UUID.randomUUID();
+        String base = "photos/" + activityId + "/" + photoId;
+        ActivityPhoto photo = new ActivityPhoto(photoId, activityId, clean.contentType(), clean.image().length,
+                sha256(clean.image()), clean.width(), clean.height(), base + "." + clean.extension(),
+                base + "_thumb.jpg", OffsetDateTime.now(clock), user.username());
+        try {
+            storage.put(photo.getStorageKey(), clean.image());
+            storage.put(photo.getThumbnailKey(), clean.thumbnail());
+            return QuarkusTransaction.requiringNew().call(() -> record(activity, photo));
+        } catch (RuntimeException e) {
+            discardFiles(photo, e);
+            throw e;
+        }
+    }
+
+    /** The clean image (JPEG or PNG); its ETag is the SHA-256 of the stored bytes, which never change. */
+    public PhotoFile image(UUID activityId, UUID photoId) {
+        ActivityPhoto photo = visiblePhoto(activityId, photoId);
+        return new PhotoFile(photo.getContentType(), photo.getSha256(), () -> storage.open(photo.getStorageKey()));
+    }
+
+    public PhotoFile thumbnail(UUID activityId, UUID photoId) {
+        ActivityPhoto photo = visiblePhoto(activityId, photoId);
+        return new PhotoFile("image/jpeg", photo.getSha256() + "-thumb", () -> storage.open(photo.getThumbnailKey()));
+    }
+
+    private PhotoImages.Clean clean(byte[] upload, PhotoImages.Format format) {
+        decoding.acquireUninterruptibly();
+        try {
+            return PhotoImages.clean(upload, format);
+        } finally {
+            decoding.release();
+        }
+    }
+
+    private PhotoView record(Activity activity, ActivityPhoto photo) {
+        photos.lockActivity(activity.getId());
+        if (photos.countOf(activity.getId()) >= config.maxPerActivity()) {
+            throw limitReached();
+        }
+        photos.persist(photo);
+        PhotoView view = view(photo);
+        audit.record(AUDIT_TYPE, photo.getId(), activity.getId(), activity.getSubdistrictCode(), "CREATE", null, view);
+        return view;
+    }
+
+    private void discardFiles(ActivityPhoto photo, RuntimeException failure) {
+        for (String key : List.of(photo.getStorageKey(), photo.getThumbnailKey())) {
+            try {
+                storage.delete(key);
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private ActivityPhoto visiblePhoto(UUID activityId, UUID photoId) {
+        activities.visible(activityId);
+        return photos.findOf(activityId, photoId).orElseThrow(() -> ProblemException.notFound("photo.not-found",
+                "Activity " + activityId + " has no photo " + photoId + "."));
+    }
+
+    /**
+     * Reads one byte past the limit and no further, so an oversized body is refused with a problem
+     * before the HTTP layer's own limit (max-body-size, kept above this one) cuts it off.
+     */
+    private static byte[] readAtMost(InputStream body, long maxBytes) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try (body) {
+            byte[] upload = body.readNBytes(Math.toIntExact(maxBytes + 1));
+            if (upload.length > maxBytes) {
+                throw new ProblemException(413, "photo.too-large", "Content too large",
+                        "A photo may be at most " + maxBytes + " bytes.");
+            }
+            return upload;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded photo", e);
+        }
+    }
+
+    private ProblemException limitReached() {
+        return new ProblemException(409, "photo.limit-reached", "Conflict",
+                "An activity has at most " + config.maxPerActivity() + " photos.");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    static PhotoView view(ActivityPhoto p) {
+        String url = "/api/v1/activities/" + p.getActivityId() + "/photos/" + p.getId();
+        return new PhotoView(p.getId(), p.getActivityId(), p.getContentType(), p.getSizeBytes(), p.getWidth(),
+                p.getHeight(), p.getCreatedAt(), p.getCreatedBy(), url, url + "/thumbnail");
+    }
+}

@@ -1,0 +1,212 @@
+package th.go.cdd.cdvl.activity;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import th.go.cdd.cdvl.activity.ActivityViews.ActivityRequest;
+import th.go.cdd.cdvl.activity.ActivityViews.ActivityView;
+import th.go.cdd.cdvl.activity.ActivityViews.Warning;
+import th.go.cdd.cdvl.calendar.FiscalCalendar;
+import th.go.cdd.cdvl.calendar.FiscalYear;
+import th.go.cdd.cdvl.calendar.FiscalYearService;
+import th.go.cdd.cdvl.center.CenterService;
+import th.go.cdd.cdvl.center.CenterStatus;
+import th.go.cdd.cdvl.center.CenterViews.CenterView;
+import th.go.cdd.cdvl.common.audit.AuditService;
+import th.go.cdd.cdvl.common.audit.AuditView;
+import th.go.cdd.cdvl.common.error.Problem;
+import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.common.paging.PageParams;
+import th.go.cdd.cdvl.common.paging.PageView;
+import th.go.cdd.cdvl.common.version.Versions;
+import th.go.cdd.cdvl.geo.GeoService;
+import th.go.cdd.cdvl.security.CurrentUser;
+
+/**
+ * Activities of centers. An activity belongs to a center in the caller's area; its fiscal year and
+ * quarter follow from its date, and a date outside the year's operation period is saved with a
+ * warning rather than silently accepted. A retried create with the same Idempotency-Key returns
+ * the activity already made.
+ */
+@ApplicationScoped
+public class ActivityService {
+
+    static final String AUDIT_TYPE = "ACTIVITY";
+    static final String OUTSIDE_PERIOD = "activity.date.outside-operation-period";
+    private static final Map<String, String> SORTS = Map.of("heldOn", "heldOn", "title", "title",
+            "updatedAt", "updatedAt", "type", "type");
+
+    private final ActivityRepository activities;
+    private final ActivityPhotoRepository photos;
+    private final CenterService centers;
+    private final FiscalYearService fiscalYears;
+    private final GeoService geo;
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public ActivityService(ActivityRepository activities, ActivityPhotoRepository photos, CenterService centers,
+            FiscalYearService fiscalYears, GeoService geo, AuditService audit, CurrentUser user, Clock clock) {
+        this.activities = activities;
+        this.photos = photos;
+        this.centers = centers;
+        this.fiscalYears = fiscalYears;
+        this.geo = geo;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public PageView<ActivityView> list(ActivityRepository.Filter filter, PageParams paging) {
+        var query = activities.search(user.scope(), filter, paging.sort(SORTS, "-heldOn", "id")).page(paging.panachePage());
+        List<Activity> page = query.list();
+        Set<UUID> ids = page.stream().map(Activity::getId).collect(Collectors.toSet());
+        Map<UUID, Integer> photoCounts = photos.countsOf(ids);
+        Map<UUID, String> centerNames = centers.names(page.stream().map(Activity::getCenterId).collect(Collectors.toSet()));
+        return paging.view(page.stream()
+                .map(a -> view(a, centerNames.get(a.getCenterId()), photoCounts.getOrDefault(a.getId(), 0), List.of()))
+                .toList(), query.count());
+    }
+
+    /** The activities of an area (inside the caller's) in one quarter, added up. */
+    public ActivitySummary summary(String areaCode, int fiscalYear, int quarter) {
+        return activities.summary(user.scope(), areaCode, fiscalYear, quarter);
+    }
+
+    public ActivityView get(UUID id) {
+        Activity activity = visible(id);
+        return view(activity, warningsOf(activity));
+    }
+
+    public List<AuditView> history(UUID id) {
+        visible(id);
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    /** Whether the caller may see the activity; other features (photos, partners) check through here. */
+    public Activity visible(UUID id) {
+        return activities.findInScope(user.scope(), id).orElseThrow(() -> ProblemException.notFound(
+                "activity.not-found", "No activity " + id + " in your area."));
+    }
+
+    /** Returns the created activity, and whether it was created now (false: an earlier try with the same key). */
+    @Transactional
+    public Created create(String idempotencyKey, ActivityRequest request) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (key != null && key.length() > 100) {
+            throw ProblemException.badRequest("request.idempotency-key.invalid", "Idempotency-Key is at most 100 characters.");
+        }
+        if (key != null) {
+            Optional<Activity> earlier = activities.byIdempotencyKey(user.username(), key);
+            if (earlier.isPresent()) {
+                return new Created(get(earlier.get().getId()), false);
+            }
+        }
+        CenterView center = centerFor(request);
+        Activity activity = new Activity(center.id(), center.subdistrictCode(), key, OffsetDateTime.now(clock),
+                user.username());
+        describe(activity, request);
+        activities.persist(activity);
+        activities.flush();
+        ActivityView created = view(activity, warningsOf(activity));
+        audit.record(AUDIT_TYPE, activity.getId(), center.id(), center.subdistrictCode(), "CREATE", null, created);
+        return new Created(created, true);
+    }
+
+    public record Created(ActivityView activity, boolean isNew) {
+    }
+
+    @Transactional
+    public ActivityView update(UUID id, String ifMatch, ActivityRequest request) {
+        Activity activity = visible(id);
+        Versions.requireCurrent(ifMatch, activity.getVersion());
+        if (!activity.getCenterId().equals(request.centerId())) {
+            throw new ProblemException(422, "activity.center.immutable", "Unprocessable content",
+                    "An activity stays with its center; record it again for the other center.",
+                    List.of(new Problem.FieldError("centerId", "activity.center.immutable", "cannot change")));
+        }
+        ActivityView before = view(activity, List.of());
+        describe(activity, request);
+        activity.touch(OffsetDateTime.now(clock), user.username());
+        activities.flush();
+        ActivityView after = view(activity, warningsOf(activity));
+        audit.record(AUDIT_TYPE, id, activity.getCenterId(), activity.getSubdistrictCode(), "UPDATE", before, after);
+        return after;
+    }
+
+    private CenterView centerFor(ActivityRequest request) {
+        CenterView center;
+        try {
+            center = centers.get(request.centerId());
+        } catch (ProblemException notVisible) {
+            throw new ProblemException(422, "activity.center.unknown", "Unprocessable content",
+                    "No center " + request.centerId() + " in your area.",
+                    List.of(new Problem.FieldError("centerId", "activity.center.unknown", "not a center in your area")));
+        }
+        if (center.status() == CenterStatus.CLOSED) {
+            throw new ProblemException(409, "activity.center.closed", "Conflict",
+                    "The center is closed; activities are recorded for open centers.");
+        }
+        return center;
+    }
+
+    private void describe(Activity activity, ActivityRequest r) {
+        String nationalDay = blankToNull(r.nationalDay());
+        if (r.type().category() == ActivityCategory.NATIONAL_DAY && nationalDay == null) {
+            throw new ProblemException(422, "activity.national-day.required", "Unprocessable content",
+                    "Say which national day the volunteer work was for.",
+                    List.of(new Problem.FieldError("nationalDay", "activity.national-day.required", "required")));
+        }
+        if (r.heldOn().isAfter(java.time.LocalDate.now(clock))) {
+            throw new ProblemException(422, "activity.date.future", "Unprocessable content",
+                    "An activity is recorded after it was held.",
+                    List.of(new Problem.FieldError("heldOn", "activity.date.future", "in the future")));
+        }
+        geo.requirePointInThailand(r.latitude(), r.longitude());
+        boolean outside = fiscalYears.find(FiscalCalendar.fiscalYearOf(r.heldOn()))
+                .map(year -> !year.inOperationPeriod(r.heldOn()))
+                .orElse(true);
+        activity.describe(r.title().trim(), r.heldOn(), r.type(),
+                r.type().category() == ActivityCategory.NATIONAL_DAY ? nationalDay : null,
+                blankToNull(r.description()), blankToNull(r.outcomes()),
+                r.participants() == null ? Participants.NONE : r.participants(), r.budgetBaht(),
+                blankToNull(r.budgetSource()), r.latitude(), r.longitude(), outside);
+    }
+
+    private List<Warning> warningsOf(Activity activity) {
+        if (!activity.isOutsideOperationPeriod()) {
+            return List.of();
+        }
+        Optional<FiscalYear> year = fiscalYears.find(activity.getFiscalYear());
+        String period = year.map(y -> " (" + y.getOperationStartsOn() + " to " + y.getOperationEndsOn() + ")")
+                .orElse(" (not set up)");
+        return List.of(new Warning(OUTSIDE_PERIOD, "Held outside the operation period of FY" + activity.getFiscalYear()
+                + period + "."));
+    }
+
+    private ActivityView view(Activity a, List<Warning> warnings) {
+        String centerName = centers.names(List.of(a.getCenterId())).get(a.getCenterId());
+        return view(a, centerName, (int) photos.countOf(a.getId()), warnings);
+    }
+
+    private static ActivityView view(Activity a, String centerName, int photoCount, List<Warning> warnings) {
+        return new ActivityView(a.getId(), a.getCenterId(), centerName, a.getSubdistrictCode(), a.getTitle(),
+                a.getHeldOn(), a.getCategory(), a.getType(), a.getNationalDay(), a.getDescription(), a.getOutcomes(),
+                a.getParticipants(), a.getBudgetBaht(), a.getBudgetSource(), a.getLatitude(), a.getLongitude(),
+                a.getFiscalYear(), a.getQuarter(), a.isOutsideOperationPeriod(), photoCount, a.getVersion(),
+                a.getCreatedAt(), a.getCreatedBy(), a.getUpdatedAt(), a.getUpdatedBy(), new ArrayList<>(warnings));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,154 @@
+package th.go.cdd.cdvl.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An organisation of one of the 7 sectors that supports centers in a province or district. */
+@Entity
+public class Partner {
+
+    @Id
+    private UUID id;
+
+    private String name;
+
+    @Column(name = "name_key")
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    private Sector sector;
+
+    private String kind;
+
+    @Column(name = "contact_person")
+    private String contactPerson;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Column(name = "area_code")
+    private String areaCode;
+
+    @Column(name = "province_code")
+    private String provinceCode;
+
+    @Column(name = "mou_on")
+    private LocalDate mouOn;
+
+    private boolean active;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    protected Partner() {
+    }
+
+    Partner(OffsetDateTime now, String actor) {
+        this.id = UUID.randomUUID();
+        this.createdAt = now;
+        this.createdBy = actor;
+        touch(now, actor);
+    }
+
+    void describe(String name, Sector sector, String kind, String contactPerson, String contactPhone, String areaCode,
+            LocalDate mouOn, boolean active) {
+        this.name = name;
+        this.nameKey = PartnerNames.key(name);
+        this.sector = sector;
+        this.kind = kind;
+        this.contactPerson = contactPerson;
+        this.contactPhone = contactPhone;
+        this.areaCode = areaCode;
+        this.provinceCode = areaCode.substring(0, 2);
+        this.mouOn = mouOn;
+        this.active = active;
+    }
+
+    void touch(OffsetDateTime now, String actor) {
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getAreaCode() {
+        return areaCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public LocalDate getMouOn() {
+        return mouOn;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

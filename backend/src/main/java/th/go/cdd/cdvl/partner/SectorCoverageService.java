@@ -1,0 +1,144 @@
+package th.go.cdd.cdvl.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import th.go.cdd.cdvl.calendar.FiscalCalendar;
+import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.geo.GeoService;
+import th.go.cdd.cdvl.geo.GeoViews.AreaName;
+import th.go.cdd.cdvl.partner.PartnerViews.SectorCoverageRow;
+import th.go.cdd.cdvl.partner.PartnerViews.SectorCoverageView;
+import th.go.cdd.cdvl.security.AreaLevel;
+import th.go.cdd.cdvl.security.AreaResolver;
+import th.go.cdd.cdvl.security.AreaResolver.Area;
+
+/**
+ * Which of the 7 sectors support the active centers of an area in a fiscal year: per center, the
+ * centers working with fewer than a chosen number of sectors, partners and budget by sector.
+ * Rows drill down like the compliance figures: provinces, districts, then centers.
+ */
+@ApplicationScoped
+public class SectorCoverageService {
+
+    private record CenterSectors(UUID id, String name, String subdistrictCode, Set<Sector> sectors) {
+    }
+
+    private final EntityManager em;
+    private final AreaResolver areas;
+    private final GeoService geo;
+    private final Clock clock;
+
+    public SectorCoverageService(EntityManager em, AreaResolver areas, GeoService geo, Clock clock) {
+        this.em = em;
+        this.areas = areas;
+        this.geo = geo;
+        this.clock = clock;
+    }
+
+    public SectorCoverageView coverage(String areaCode, Integer fiscalYear, Integer minSectors) {
+        Area area = areas.resolve(areaCode);
+        int year = fiscalYear == null ? FiscalCalendar.fiscalYearOf(LocalDate.now(clock)) : fiscalYear;
+        int minimum = minSectors == null ? 3 : minSectors;
+        if (minimum < 1 || minimum > 7 || year < 2500 || year > 2700) {
+            throw ProblemException.badRequest("request.filter.invalid",
+                    "minSectors is 1 to 7 and fiscalYear a Buddhist-era year such as 2568.");
+        }
+        List<CenterSectors> centers = centerSectors(area, year);
+        Map<Sector, Integer> centersBySector = zero(0);
+        centers.forEach(c -> c.sectors().forEach(s -> centersBySector.merge(s, 1, Integer::sum)));
+        Map<Sector, Integer> partnersBySector = zero(0);
+        Map<Sector, BigDecimal> budgetBySector = zero(BigDecimal.ZERO);
+        sectorTotals(area, year, partnersBySector, budgetBySector);
+
+        List<SectorCoverageRow> rows = new ArrayList<>();
+        if (area.level() == AreaLevel.DISTRICT) {
+            centers.forEach(c -> rows.add(centerRow(c)));
+        } else {
+            Map<String, List<CenterSectors>> byChild = new LinkedHashMap<>();
+            areas.children(area).forEach(child -> byChild.put(child.code(), new ArrayList<>()));
+            int digits = area.isNational() ? 2 : 4;
+            centers.forEach(c -> byChild.computeIfAbsent(c.subdistrictCode().substring(0, digits), k -> new ArrayList<>()).add(c));
+            byChild.forEach((code, list) -> {
+                Set<Sector> union = EnumSet.noneOf(Sector.class);
+                list.forEach(c -> union.addAll(c.sectors()));
+                rows.add(new SectorCoverageRow(geo.nameOf(code).orElse(new AreaName(code, code, code)), null, null, union,
+                        union.size(), (int) list.stream().filter(c -> c.sectors().size() < minimum).count(), list.size()));
+            });
+        }
+        List<SectorCoverageRow> below = area.level() == AreaLevel.DISTRICT
+                ? centers.stream().filter(c -> c.sectors().size() < minimum).map(SectorCoverageService::centerRow).toList()
+                : null;
+        AreaName name = new AreaName(area.isNational() ? null : area.code(), area.nameTh(), area.nameEn());
+        return new SectorCoverageView(year, minimum, name, centers.size(),
+                (int) centers.stream().filter(c -> c.sectors().size() < minimum).count(), partnersBySector, budgetBySector,
+                centersBySector, rows, below);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CenterSectors> centerSectors(Area area, int year) {
+        List<Object[]> result = em.createNativeQuery("""
+                select c.id, c.name, c.subdistrict_code, p.sector
+                from center c
+                left join partner_link l on l.center_id = c.id and l.fiscal_year = :year
+                left join partner p on p.id = l.partner_id
+                where c.status = 'ACTIVE' and c.subdistrict_code like :scope and c.subdistrict_code like :area
+                group by c.id, c.name, c.subdistrict_code, p.sector
+                order by c.subdistrict_code, c.name, c.id""")
+                .setParameter("year", year)
+                .setParameter("scope", area.scope().prefix() + "%")
+                .setParameter("area", area.code() + "%")
+                .getResultList();
+        Map<UUID, CenterSectors> centers = new LinkedHashMap<>();
+        for (Object[] r : result) {
+            CenterSectors c = centers.computeIfAbsent((UUID) r[0],
+                    id -> new CenterSectors(id, (String) r[1], (String) r[2], EnumSet.noneOf(Sector.class)));
+            if (r[3] != null) {
+                c.sectors().add(Sector.valueOf((String) r[3]));
+            }
+        }
+        return List.copyOf(centers.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void sectorTotals(Area area, int year, Map<Sector, Integer> partners, Map<Sector, BigDecimal> budget) {
+        List<Object[]> result = em.createNativeQuery("""
+                select p.sector, count(distinct p.id), coalesce(sum(l.budget_baht), 0)
+                from partner_link l join partner p on p.id = l.partner_id join center c on c.id = l.center_id
+                where l.fiscal_year = :year and c.status = 'ACTIVE'
+                  and l.subdistrict_code like :scope and l.subdistrict_code like :area
+                group by p.sector""")
+                .setParameter("year", year)
+                .setParameter("scope", area.scope().prefix() + "%")
+                .setParameter("area", area.code() + "%")
+                .getResultList();
+        for (Object[] r : result) {
+            Sector sector = Sector.valueOf((String) r[0]);
+            partners.put(sector, ((Number) r[1]).intValue());
+            budget.put(sector, (BigDecimal) r[2]);
+        }
+    }
+
+
+    private static SectorCoverageRow centerRow(CenterSectors c) {
+        return new SectorCoverageRow(null, c.id(), c.name(), c.sectors(), c.sectors().size(), null, null);
+    }
+
+    private static <V> Map<Sector, V> zero(V value) {
+        Map<Sector, V> map = new EnumMap<>(Sector.class);
+        for (Sector sector : Sector.values()) {
+            map.put(sector, value);
+        }
+        return map;
+    }
+}

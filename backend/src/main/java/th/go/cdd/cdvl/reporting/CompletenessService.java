@@ -1,0 +1,149 @@
+package th.go.cdd.cdvl.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import th.go.cdd.cdvl.calendar.FiscalCalendar;
+import th.go.cdd.cdvl.calendar.FiscalYearService;
+import th.go.cdd.cdvl.geo.GeoService;
+import th.go.cdd.cdvl.geo.GeoViews.AreaName;
+import th.go.cdd.cdvl.reporting.ReportViews.Cell;
+import th.go.cdd.cdvl.reporting.ReportViews.CompletenessView;
+import th.go.cdd.cdvl.reporting.ReportViews.DeadlineRef;
+import th.go.cdd.cdvl.reporting.ReportViews.MyDeadline;
+import th.go.cdd.cdvl.reporting.ReportViews.Row;
+import th.go.cdd.cdvl.reporting.ReportViews.Standing;
+import th.go.cdd.cdvl.security.AreaLevel;
+import th.go.cdd.cdvl.security.AreaResolver;
+import th.go.cdd.cdvl.security.AreaResolver.Area;
+
+/**
+ * Completeness and timeliness: every district's standing for each deadline of a fiscal year,
+ * rolled up to provinces and the nation, and what is due next for the caller.
+ */
+@ApplicationScoped
+public class CompletenessService {
+
+    private final DeadlineService deadlines;
+    private final DistrictReportRepository reports;
+    private final FiscalYearService fiscalYears;
+    private final AreaResolver areas;
+    private final GeoService geo;
+    private final Clock clock;
+
+    public CompletenessService(DeadlineService deadlines, DistrictReportRepository reports, FiscalYearService fiscalYears,
+            AreaResolver areas, GeoService geo, Clock clock) {
+        this.deadlines = deadlines;
+        this.reports = reports;
+        this.fiscalYears = fiscalYears;
+        this.areas = areas;
+        this.geo = geo;
+        this.clock = clock;
+    }
+
+    /** Rows: provinces for the nation, districts for a province or a district. */
+    public CompletenessView completeness(String areaCode, Integer fiscalYear) {
+        Area area = areas.resolve(areaCode);
+        int year = fiscalYear == null ? FiscalCalendar.fiscalYearOf(LocalDate.now(clock)) : fiscalYear;
+        fiscalYears.get(year);
+        List<Deadline> yearDeadlines = deadlines.all().stream().filter(d -> d.getFiscalYear() == year).toList();
+        Grid grid = grid(area, yearDeadlines);
+        List<Row> rows = new ArrayList<>();
+        if (area.isNational()) {
+            for (AreaName province : areas.children(area)) {
+                rows.add(new Row(province, yearDeadlines.stream()
+                        .map(d -> counted(d.getId(), grid.standingsUnder(d.getId(), province.code()))).toList()));
+            }
+        } else {
+            for (String district : grid.districts()) {
+                rows.add(new Row(geo.nameOf(district).orElse(new AreaName(district, district, district)), yearDeadlines.stream()
+                        .map(d -> new Cell(d.getId(), grid.standing(d.getId(), district), null, null, null)).toList()));
+            }
+        }
+        List<Cell> totals = yearDeadlines.stream().map(d -> counted(d.getId(), grid.standingsUnder(d.getId(), ""))).toList();
+        List<DeadlineRef> refs = yearDeadlines.stream().map(d -> DistrictReportService.ref(d, d.getDueOn())).toList();
+        AreaName name = new AreaName(area.isNational() ? null : area.code(), area.nameTh(), area.nameEn());
+        return new CompletenessView(year, name, refs, rows, totals, OffsetDateTime.now(clock));
+    }
+
+    /** Deadlines from 30 days ago onwards, nearest first, with the caller's standing or counts. */
+    public List<MyDeadline> upcoming() {
+        Area area = areas.resolve(null);
+        LocalDate today = LocalDate.now(clock);
+        List<Deadline> coming = deadlines.all().stream()
+                .filter(d -> !d.getDueOn().isBefore(today.minusDays(30)) && !d.getDueOn().isAfter(today.plusDays(200)))
+                .toList();
+        Grid grid = grid(area, coming);
+        return coming.stream().map(d -> {
+            if (area.level() == AreaLevel.DISTRICT) {
+                LocalDate due = deadlines.dueFor(d, area.code());
+                return new MyDeadline(DistrictReportService.ref(d, due), ChronoUnit.DAYS.between(today, due),
+                        grid.standing(d.getId(), area.code()), null);
+            }
+            LocalDate due = area.isNational() ? d.getDueOn() : deadlines.dueFor(d, area.code());
+            return new MyDeadline(DistrictReportService.ref(d, due), ChronoUnit.DAYS.between(today, due), null,
+                    counted(d.getId(), grid.standingsUnder(d.getId(), "")).counts());
+        }).sorted((a, b) -> a.deadline().dueOn().compareTo(b.deadline().dueOn())).toList();
+    }
+
+    private Grid grid(Area area, List<Deadline> list) {
+        List<String> districts = districtsOf(area);
+        Set<UUID> ids = list.stream().map(Deadline::getId).collect(Collectors.toSet());
+        Map<String, DistrictReport> byKey = reports.under(area.scope(), area.code(), ids).stream()
+                .collect(Collectors.toMap(r -> r.getDeadlineId() + "/" + r.getDistrictCode(), Function.identity()));
+        Map<UUID, Map<String, LocalDate>> provinceDates = deadlines.provinceDates(ids);
+        Map<UUID, Deadline> byId = list.stream().collect(Collectors.toMap(Deadline::getId, Function.identity()));
+        return new Grid(districts, byKey, provinceDates, byId, OffsetDateTime.now(clock), clock);
+    }
+
+    private List<String> districtsOf(Area area) {
+        if (area.level() == AreaLevel.DISTRICT) {
+            return List.of(area.code());
+        }
+        List<AreaName> provinces = area.isNational() ? areas.children(area) : List.of(new AreaName(area.code(), null, null));
+        return provinces.stream().flatMap(p -> geo.districtsOf(p.code()).stream()).map(d -> d.code()).toList();
+    }
+
+    private static Cell counted(UUID deadlineId, List<Standing> standings) {
+        Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
+        for (Standing s : Standing.values()) {
+            counts.put(s, 0);
+        }
+        standings.forEach(s -> counts.merge(s, 1, Integer::sum));
+        long submitted = standings.stream().filter(Standings::submitted).count();
+        int onTime = counts.get(Standing.SUBMITTED_ON_TIME);
+        Double submittedRate = standings.isEmpty() ? null : round((double) submitted / standings.size());
+        Double onTimeRate = standings.isEmpty() ? null : round((double) onTime / standings.size());
+        return new Cell(deadlineId, null, counts, submittedRate, onTimeRate);
+    }
+
+    private static double round(double rate) {
+        return Math.round(rate * 10_000) / 10_000.0;
+    }
+
+    /** Standings of districts for deadlines, computed once per (deadline, district). */
+    private record Grid(List<String> districts, Map<String, DistrictReport> reports,
+            Map<UUID, Map<String, LocalDate>> provinceDates, Map<UUID, Deadline> deadlines, OffsetDateTime now, Clock clock) {
+
+        Standing standing(UUID deadlineId, String district) {
+            Deadline deadline = deadlines.get(deadlineId);
+            LocalDate due = provinceDates.getOrDefault(deadlineId, Map.of())
+                    .getOrDefault(district.substring(0, 2), deadline.getDueOn());
+            return Standings.of(reports.get(deadlineId + "/" + district), due, now, clock.getZone());
+        }
+
+        List<Standing> standingsUnder(UUID deadlineId, String prefix) {
+            return districts.stream().filter(d -> d.startsWith(prefix)).map(d -> standing(deadlineId, d)).toList();
+        }
+    }
+}

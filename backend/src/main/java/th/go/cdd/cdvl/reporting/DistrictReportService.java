@@ -1,0 +1,235 @@
+package th.go.cdd.cdvl.reporting;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import th.go.cdd.cdvl.activity.ActivityService;
+import th.go.cdd.cdvl.activity.ComplianceService;
+import th.go.cdd.cdvl.calendar.DeadlineRule;
+import th.go.cdd.cdvl.center.LocationReportService;
+import th.go.cdd.cdvl.common.audit.AuditService;
+import th.go.cdd.cdvl.common.error.Problem;
+import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.common.version.Versions;
+import th.go.cdd.cdvl.geo.GeoService;
+import th.go.cdd.cdvl.partner.SectorCoverageService;
+import th.go.cdd.cdvl.partner.PartnerViews.SectorCoverageView;
+import th.go.cdd.cdvl.reporting.ReportViews.DeadlineRef;
+import th.go.cdd.cdvl.reporting.ReportViews.DistrictReportView;
+import th.go.cdd.cdvl.reporting.ReportViews.NarrativeRequest;
+import th.go.cdd.cdvl.security.AreaScope;
+import th.go.cdd.cdvl.security.CurrentUser;
+
+/**
+ * The district report for a deadline (enclosure 2 of the letter for quarterly reports; the
+ * district's confirmation of its center locations for the location report). District officers
+ * write and submit; provinces return or accept; an accepted report is locked until reopened.
+ * Figures come from the data and are frozen at submission.
+ */
+@ApplicationScoped
+public class DistrictReportService {
+
+    static final String AUDIT_TYPE = "DISTRICT_REPORT";
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final DistrictReportRepository reports;
+    private final DeadlineService deadlines;
+    private final ComplianceService compliance;
+    private final ActivityService activities;
+    private final SectorCoverageService sectors;
+    private final LocationReportService locations;
+    private final GeoService geo;
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public DistrictReportService(DistrictReportRepository reports, DeadlineService deadlines, ComplianceService compliance,
+            ActivityService activities, SectorCoverageService sectors, LocationReportService locations, GeoService geo,
+            AuditService audit, CurrentUser user, ObjectMapper json, Clock clock) {
+        this.reports = reports;
+        this.deadlines = deadlines;
+        this.compliance = compliance;
+        this.activities = activities;
+        this.sectors = sectors;
+        this.locations = locations;
+        this.geo = geo;
+        this.audit = audit;
+        this.user = user;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public DistrictReportView get(UUID deadlineId, String districtCode) {
+        Deadline deadline = deadlines.require(deadlineId);
+        AreaScope scope = visibleDistrict(districtCode);
+        return view(deadline, districtCode, reports.of(scope, deadlineId, districtCode).orElse(null));
+    }
+
+    /** Saves the narrative; the first save starts the report, later ones need If-Match. */
+    @Transactional
+    public DistrictReportView write(UUID deadlineId, String districtCode, String ifMatch, NarrativeRequest request) {
+        Deadline deadline = deadlines.require(deadlineId);
+        AreaScope scope = visibleDistrict(districtCode);
+        DistrictReport report = reports.of(scope, deadlineId, districtCode).orElse(null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean isNew = report == null;
+        DistrictReportView before = null;
+        if (isNew) {
+            report = new DistrictReport(deadlineId, districtCode, now, user.username());
+        } else {
+            Versions.requireCurrent(ifMatch, report.getVersion());
+            before = view(deadline, districtCode, report);
+        }
+        report.write(blank(request.results()), blank(request.problems()), blank(request.suggestions()),
+                blank(request.goodPractice()), now, user.username());
+        if (isNew) {
+            reports.persist(report);
+        }
+        return saved(deadline, report, before, isNew ? "CREATE" : "UPDATE");
+    }
+
+    /** Submits the report; the first submission is judged on time or late against the date in force. */
+    @Transactional
+    public DistrictReportView submit(UUID deadlineId, String districtCode, String ifMatch) {
+        Deadline deadline = deadlines.require(deadlineId);
+        DistrictReport report = existing(deadlineId, districtCode);
+        Versions.requireCurrent(ifMatch, report.getVersion());
+        DistrictReportView before = view(deadline, districtCode, report);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean onTime = DeadlineRule.onTime(now, deadlines.dueFor(deadline, districtCode), clock.getZone());
+        report.submit(toJson(figures(deadline, districtCode)), onTime, now, user.username());
+        return saved(deadline, report, before, "SUBMIT");
+    }
+
+    @Transactional
+    public DistrictReportView returnForChanges(UUID deadlineId, String districtCode, String ifMatch, String comment) {
+        String text = requireText(comment, "comment", "Say what the district should change.");
+        return review(deadlineId, districtCode, ifMatch, "RETURN", r -> r.returnForChanges(text, OffsetDateTime.now(clock), user.username()));
+    }
+
+    @Transactional
+    public DistrictReportView accept(UUID deadlineId, String districtCode, String ifMatch, String comment) {
+        return review(deadlineId, districtCode, ifMatch, "ACCEPT", r -> r.accept(blank(comment), OffsetDateTime.now(clock), user.username()));
+    }
+
+    /** Reopens an accepted report for a correction; the reason is kept in the review and the audit. */
+    @Transactional
+    public DistrictReportView reopen(UUID deadlineId, String districtCode, String ifMatch, String reason) {
+        String text = requireText(reason, "reason", "Say why the accepted report is reopened.");
+        return review(deadlineId, districtCode, ifMatch, "REOPEN", r -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
+    }
+
+    private DistrictReportView review(UUID deadlineId, String districtCode, String ifMatch, String action,
+            java.util.function.Consumer<DistrictReport> transition) {
+        Deadline deadline = deadlines.require(deadlineId);
+        DistrictReport report = existing(deadlineId, districtCode);
+        Versions.requireCurrent(ifMatch, report.getVersion());
+        DistrictReportView before = view(deadline, districtCode, report);
+        transition.accept(report);
+        return saved(deadline, report, before, action);
+    }
+
+    private DistrictReportView saved(Deadline deadline, DistrictReport report, DistrictReportView before, String action) {
+        reports.flush();
+        DistrictReportView after = view(deadline, report.getDistrictCode(), report);
+        audit.record(AUDIT_TYPE, report.getId(), report.getDistrictCode(), action, before, after);
+        return after;
+    }
+
+    private DistrictReport existing(UUID deadlineId, String districtCode) {
+        AreaScope scope = visibleDistrict(districtCode);
+        return reports.of(scope, deadlineId, districtCode).orElseThrow(() -> new ProblemException(409,
+                "reporting.report.not-started", "Conflict", "The district has not started this report yet."));
+    }
+
+    private AreaScope visibleDistrict(String districtCode) {
+        if (districtCode == null || !districtCode.matches("[0-9]{4}")) {
+            throw ProblemException.badRequest("geo.code.malformed", "districtCode must be 4 digits.",
+                    new Problem.FieldError("districtCode", "geo.code.malformed", "must be 4 digits"));
+        }
+        AreaScope scope = user.scope();
+        if (geo.nameOf(districtCode).isEmpty() || !scope.covers(districtCode)) {
+            throw ProblemException.notFound("reporting.report.not-found", "No district " + districtCode + " in your area.");
+        }
+        return scope;
+    }
+
+    /** The figures of the report, from the data as it is now. */
+    Map<String, Object> figures(Deadline deadline, String districtCode) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        if (deadline.getKind() == Deadline.Kind.LOCATION_REPORT) {
+            figures.put("locations", locations.report(locations.area(districtCode)).totals());
+        } else {
+            int year = deadline.getFiscalYear();
+            figures.put("compliance", compliance.compliance(districtCode, year, deadline.getQuarter()).totals());
+            figures.put("activities", activities.summary(districtCode, year, deadline.getQuarter()));
+            SectorCoverageView partners = sectors.coverage(districtCode, year, null);
+            figures.put("partnersBySector", partners.partnersBySector());
+            figures.put("budgetBySector", partners.budgetBySector());
+            figures.put("centersBySector", partners.centersBySector());
+        }
+        return json.convertValue(figures, MAP);
+    }
+
+    DistrictReportView view(Deadline deadline, String districtCode, DistrictReport r) {
+        LocalDate due = deadlines.dueFor(deadline, districtCode);
+        DeadlineRef ref = ref(deadline, due);
+        ReportViews.Standing standing = Standings.of(r, due, OffsetDateTime.now(clock), clock.getZone());
+        boolean frozen = r != null && (r.getState() == ReportState.SUBMITTED || r.getState() == ReportState.ACCEPTED);
+        Map<String, Object> figures = frozen ? fromJson(r.getFigures()) : figures(deadline, districtCode);
+        var district = geo.nameOf(districtCode).orElse(null);
+        var province = geo.nameOf(districtCode.substring(0, 2)).orElse(null);
+        if (r == null) {
+            return new DistrictReportView(null, ref, districtCode, district, province, null, standing, null, null, null, null,
+                    figures, null, null, null, null, null, null, null, 0, null, null);
+        }
+        return new DistrictReportView(r.getId(), ref, districtCode, district, province, r.getState(), standing,
+                r.getResults(), r.getProblems(), r.getSuggestions(), r.getGoodPractice(), figures, r.getSubmittedAt(),
+                r.getSubmittedBy(), r.getOnTime(), r.getLastSubmittedAt(), r.getReviewedAt(), r.getReviewedBy(),
+                r.getReviewComment(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy());
+    }
+
+    private String toJson(Map<String, Object> figures) {
+        try {
+            return json.writeValueAsString(figures);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Report figures are not serialisable", e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String figures) {
+        try {
+            return json.readValue(figures, MAP);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored report figures are not readable", e);
+        }
+    }
+
+    static DeadlineRef ref(Deadline d, LocalDate dueInForce) {
+        return new DeadlineRef(d.getId(), d.getKind(), d.getFiscalYear(), d.getQuarter(), d.getTitleTh(), d.getTitleEn(),
+                dueInForce, d.getDueOn());
+    }
+
+    private static String requireText(String text, String field, String detail) {
+        String value = blank(text);
+        if (value == null) {
+            throw new ProblemException(422, "reporting.review." + field + "-required", "Unprocessable content", detail,
+                    List.of(new Problem.FieldError(field, "reporting.review." + field + "-required", "required")));
+        }
+        return value;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,37 @@
+package th.go.cdd.cdvl.reporting;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import th.go.cdd.cdvl.calendar.DeadlineRule;
+import th.go.cdd.cdvl.reporting.ReportViews.Standing;
+
+/**
+ * Where a district stands for a deadline, from its report (if any) and the time: a report never
+ * submitted is MISSING once its due day is over; submissions count as on time or late by the first
+ * one.
+ */
+final class Standings {
+
+    private Standings() {
+    }
+
+    static Standing of(DistrictReport report, LocalDate dueOn, OffsetDateTime now, ZoneId zone) {
+        if (report == null || report.getState() == ReportState.DRAFT) {
+            if (!DeadlineRule.onTime(now, dueOn, zone)) {
+                return Standing.MISSING;
+            }
+            return report == null ? Standing.NOT_STARTED : Standing.DRAFT;
+        }
+        return switch (report.getState()) {
+            case RETURNED -> Standing.RETURNED;
+            case ACCEPTED -> Standing.ACCEPTED;
+            default -> Boolean.TRUE.equals(report.getOnTime()) ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
+        };
+    }
+
+    static boolean submitted(Standing standing) {
+        return standing == Standing.SUBMITTED_ON_TIME || standing == Standing.SUBMITTED_LATE
+                || standing == Standing.RETURNED || standing == Standing.ACCEPTED;
+    }
+}
