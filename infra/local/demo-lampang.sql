@@ -90,3 +90,95 @@ select md5('demo-activity-' || code || '-' || q || '-' || n)::uuid, md5('demo-ce
 from chosen
 where exists (select 1 from center c where c.id = md5('demo-center-' || code)::uuid)
 on conflict do nothing;
+
+-- Office e-mails for reminders (the mock mailer only logs them locally)
+insert into office_contact (area_code, email, version, updated_at, updated_by)
+select code, 'cdd.' || code || '@cdvl.example', 0, now(), 'demo-seed'
+from (select '52' as code union all select code from district where province_code = '52') as offices
+on conflict do nothing;
+
+-- Partners of the 7 sectors: three per district, linked in FY2568 to some of its centers, so the
+-- sector coverage shows centers with many sectors and centers with few.
+with kinds(n, sector, kind, name) as (values
+    (1, 'RELIGION', 'วัด', 'วัด'),
+    (2, 'GOVERNMENT', 'อบต.', 'องค์การบริหารส่วนตำบล'),
+    (3, 'EDUCATION', 'โรงเรียน', 'โรงเรียนบ้าน'),
+    (4, 'PRIVATE', 'ห้างร้าน', 'ร้านค้าชุมชน'),
+    (5, 'PEOPLE', 'วิสาหกิจชุมชน', 'วิสาหกิจชุมชน'),
+    (6, 'CIVIL_SOCIETY', 'มูลนิธิ', 'มูลนิธิพัฒนา'),
+    (7, 'MEDIA', 'สถานีวิทยุ', 'สถานีวิทยุชุมชน'))
+insert into partner (id, name, name_key, sector, kind, contact_person, contact_phone, area_code, province_code, mou_on,
+                     active, version, created_at, created_by, updated_at, updated_by)
+select md5('demo-partner-' || d.code || '-' || k.n)::uuid, k.name || d.name_th,
+       regexp_replace(lower(k.name || d.name_th), '[^[:alnum:]]', '', 'g'), k.sector, k.kind,
+       'ผู้ประสานงาน' || d.name_th, '054-' || lpad((abs(hashtext(d.code || k.n)) % 1000000)::text, 6, '0'),
+       d.code, '52', date '2024-11-01', true, 0, now(), 'demo-seed', now(), 'demo-seed'
+from district d cross join kinds k
+where d.province_code = '52' and (abs(hashtext(d.code || '-' || k.n)) % 7 < 3 or k.n = 1)
+on conflict do nothing;
+
+insert into partner_link (id, partner_id, center_id, subdistrict_code, fiscal_year, supports_knowledge, supports_resources,
+                          supports_scaling, supports_budget, budget_baht, version, created_at, created_by, updated_at,
+                          updated_by)
+select md5('demo-link-' || p.id || '-' || c.id)::uuid, p.id, c.id, c.subdistrict_code, 2568,
+       true, abs(hashtext(c.subdistrict_code || p.sector)) % 2 = 0, false,
+       abs(hashtext(c.subdistrict_code || p.sector)) % 3 = 0,
+       case when abs(hashtext(c.subdistrict_code || p.sector)) % 3 = 0 then 2000 + abs(hashtext(p.name)) % 8000 end,
+       0, now(), 'demo-seed', now(), 'demo-seed'
+from partner p join center c on c.district_code = p.area_code
+where p.created_by = 'demo-seed' and c.created_by = 'demo-seed'
+  and abs(hashtext(c.subdistrict_code || p.sector)) % 5 < 3
+on conflict do nothing;
+
+-- Q1 and Q2 FY2568 district reports in every state, with the figures frozen as at submission.
+with quarter_figures as (
+    select d.code as district_code, q.quarter,
+           jsonb_build_object(
+               'compliance', jsonb_build_object(
+                   'centers', count(distinct c.id),
+                   'compliantCenters', count(distinct a.center_id),
+                   'nonCompliantCenters', count(distinct c.id) - count(distinct a.center_id),
+                   'rate', round(count(distinct a.center_id)::numeric / greatest(count(distinct c.id), 1), 4),
+                   'activities', count(a.id)),
+               'activities', jsonb_build_object(
+                   'activities', count(a.id),
+                   'participants', jsonb_build_object(
+                       'committee', coalesce(sum(a.participants_committee), 0),
+                       'volunteerLeaders', coalesce(sum(a.participants_leaders), 0),
+                       'community', coalesce(sum(a.participants_community), 0),
+                       'partners', coalesce(sum(a.participants_partners), 0),
+                       'officers', coalesce(sum(a.participants_officers), 0)),
+                   'budgetBaht', coalesce(sum(a.budget_baht), 0))) as figures
+    from district d
+    cross join (values (1), (2)) as q(quarter)
+    join center c on c.district_code = d.code and c.status = 'ACTIVE'
+    left join activity a on a.center_id = c.id and a.fiscal_year = 2568 and a.quarter = q.quarter
+    where d.province_code = '52'
+    group by d.code, q.quarter
+), plan as (
+    select f.district_code, f.quarter, f.figures, dl.id as deadline_id, dl.due_on,
+           (array['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'SUBMITTED', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'SUBMITTED',
+                  'ACCEPTED', 'MISSING', 'ACCEPTED', 'DRAFT', 'ACCEPTED'])[right(f.district_code, 2)::int] as fate,
+           right(f.district_code, 2)::int % 4 = 0 as late
+    from quarter_figures f
+    join deadline dl on dl.fiscal_year = 2568 and dl.kind = 'QUARTERLY_REPORT' and dl.quarter = f.quarter
+)
+insert into district_report (id, deadline_id, district_code, state, results, problems, suggestions, good_practice, figures,
+                             submitted_at, submitted_by, on_time, last_submitted_at, reviewed_at, reviewed_by,
+                             review_comment, version, created_at, created_by, updated_at, updated_by)
+select md5('demo-report-' || district_code || '-' || quarter)::uuid, deadline_id, district_code, fate,
+       'ศูนย์ฯ ในอำเภอจัดกิจกรรมตามภารกิจ ๙ จุดหมายต้นสาย ปลายป่าน และจิตอาสาในวันสำคัญของชาติ',
+       'งบประมาณสนับสนุนมีจำกัด และช่วงฤดูเก็บเกี่ยวผู้นำจิตอาสามีภารกิจมาก',
+       'ควรขยายเครือข่ายภาคีภาคเอกชนและสื่อมวลชน', 'ธนาคารขยะชุมชนที่นำรายได้มาจัดสวัสดิการ',
+       case when fate = 'DRAFT' then null else figures end,
+       case when fate = 'DRAFT' then null else (due_on - case when late then -2 else 3 end) + time '10:30' at time zone 'Asia/Bangkok' end,
+       case when fate = 'DRAFT' then null else 'demo.district' || district_code end,
+       case when fate = 'DRAFT' then null else not late end,
+       case when fate = 'DRAFT' then null else (due_on - case when late then -2 else 3 end) + time '10:30' at time zone 'Asia/Bangkok' end,
+       case when fate in ('ACCEPTED', 'RETURNED') then (due_on + 5) + time '14:00' at time zone 'Asia/Bangkok' end,
+       case when fate in ('ACCEPTED', 'RETURNED') then 'demo.province52' end,
+       case when fate = 'RETURNED' then 'กรุณาเพิ่มรายละเอียดผลการดำเนินงานภารกิจที่ ๕ ขายขยะแลกทอง' end,
+       0, now(), 'demo-seed', now(), 'demo-seed'
+from plan
+where fate <> 'MISSING'
+on conflict do nothing;

@@ -51,11 +51,12 @@ public class DistrictReportService {
     private final AuditService audit;
     private final CurrentUser user;
     private final ObjectMapper json;
+    private final ReportXlsx xlsx;
     private final Clock clock;
 
     public DistrictReportService(DistrictReportRepository reports, DeadlineService deadlines, ComplianceService compliance,
             ActivityService activities, SectorCoverageService sectors, LocationReportService locations, GeoService geo,
-            AuditService audit, CurrentUser user, ObjectMapper json, Clock clock) {
+            AuditService audit, CurrentUser user, ObjectMapper json, ReportXlsx xlsx, Clock clock) {
         this.reports = reports;
         this.deadlines = deadlines;
         this.compliance = compliance;
@@ -66,6 +67,7 @@ public class DistrictReportService {
         this.audit = audit;
         this.user = user;
         this.json = json;
+        this.xlsx = xlsx;
         this.clock = clock;
     }
 
@@ -127,6 +129,53 @@ public class DistrictReportService {
     public DistrictReportView reopen(UUID deadlineId, String districtCode, String ifMatch, String reason) {
         String text = requireText(reason, "reason", "Say why the accepted report is reopened.");
         return review(deadlineId, districtCode, ifMatch, "REOPEN", r -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
+    }
+
+    /** A province's roll-up: its own figures and each district's standing. */
+    public ReportViews.ProvinceReportView provinceReport(UUID deadlineId, String provinceCode) {
+        Deadline deadline = deadlines.require(deadlineId);
+        if (provinceCode == null || !provinceCode.matches("[0-9]{2}")) {
+            throw ProblemException.badRequest("geo.code.malformed", "provinceCode must be 2 digits.");
+        }
+        AreaScope scope = user.scope();
+        if (geo.nameOf(provinceCode).isEmpty() || !scope.covers(provinceCode)) {
+            throw ProblemException.notFound("reporting.report.not-found", "No province " + provinceCode + " in your area.");
+        }
+        LocalDate due = deadlines.dueFor(deadline, provinceCode);
+        Map<String, DistrictReport> byDistrict = new LinkedHashMap<>();
+        reports.under(scope, provinceCode, List.of(deadlineId)).forEach(r -> byDistrict.put(r.getDistrictCode(), r));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<ReportViews.DistrictStanding> districts = geo.districtsOf(provinceCode).stream().map(d -> {
+            DistrictReport r = byDistrict.get(d.code());
+            return new ReportViews.DistrictStanding(geo.nameOf(d.code()).orElse(null),
+                    Standings.of(r, due, now, clock.getZone()), r == null ? null : r.getSubmittedAt(),
+                    r == null ? null : r.getOnTime());
+        }).toList();
+        return new ReportViews.ProvinceReportView(ref(deadline, due), geo.nameOf(provinceCode).orElse(null),
+                figures(deadline, provinceCode), districts);
+    }
+
+    /** The district report as the official form in Excel. */
+    public void writeXlsx(DistrictReportView report, java.io.OutputStream out) throws java.io.IOException {
+        Map<String, String> narrative = new LinkedHashMap<>();
+        narrative.put("ผลการดำเนินงาน", report.results());
+        narrative.put("ปัญหาอุปสรรค", report.problems());
+        narrative.put("ข้อเสนอแนะ", report.suggestions());
+        narrative.put("แนวทางปฏิบัติที่ดี", report.goodPractice());
+        xlsx.write("แบบรายงานผลการดำเนินงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน",
+                List.of(report.deadline().titleTh(), "อำเภอ" + report.district().nameTh() + " จังหวัด" + report.province().nameTh(),
+                        "สถานะ: " + ReportXlsx.STANDINGS_TH.get(report.standing().name())),
+                report.figures(), narrative, null, out);
+    }
+
+    /** The province roll-up as the official form in Excel. */
+    public void writeXlsx(ReportViews.ProvinceReportView report, java.io.OutputStream out) throws java.io.IOException {
+        List<String[]> rows = report.districts().stream().map(d -> new String[] {d.district().nameTh(),
+                ReportXlsx.STANDINGS_TH.get(d.standing().name()),
+                d.submittedAt() == null ? "" : th.go.cdd.cdvl.common.time.ThaiDates.longDate(d.submittedAt()
+                        .atZoneSameInstant(clock.getZone()).toLocalDate())}).toList();
+        xlsx.write("แบบรายงานผลการดำเนินงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน (ภาพรวมจังหวัด)",
+                List.of(report.deadline().titleTh(), "จังหวัด" + report.province().nameTh()), report.figures(), null, rows, out);
     }
 
     private DistrictReportView review(UUID deadlineId, String districtCode, String ifMatch, String action,

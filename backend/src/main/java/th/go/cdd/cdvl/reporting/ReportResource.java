@@ -14,9 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +32,7 @@ import th.go.cdd.cdvl.reporting.ReportViews.CompletenessView;
 import th.go.cdd.cdvl.reporting.ReportViews.DistrictReportView;
 import th.go.cdd.cdvl.reporting.ReportViews.MyDeadline;
 import th.go.cdd.cdvl.reporting.ReportViews.NarrativeRequest;
+import th.go.cdd.cdvl.reporting.ReportViews.ProvinceReportView;
 import th.go.cdd.cdvl.reporting.ReportViews.ReasonRequest;
 import th.go.cdd.cdvl.reporting.ReportViews.ReviewRequest;
 import th.go.cdd.cdvl.security.Roles;
@@ -37,6 +43,7 @@ import th.go.cdd.cdvl.security.Roles;
 public class ReportResource {
 
     private static final String REPORT = "/deadlines/{deadlineId}/reports/{districtCode}";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DistrictReportService reports;
     private final CompletenessService completeness;
@@ -57,6 +64,48 @@ public class ReportResource {
             @PathParam("districtCode") @Parameter(example = "5201") String districtCode) {
         DistrictReportView report = reports.get(deadlineId, districtCode);
         return Versions.ok(report, report.version());
+    }
+
+    @GET
+    @Path(REPORT + ".xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
+    @Operation(operationId = "exportDistrictReport", summary = "The district report as the official form (Excel)")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    public Response exportDistrict(@PathParam("deadlineId") UUID deadlineId, @PathParam("districtCode") String districtCode) {
+        DistrictReportView report = reports.get(deadlineId, districtCode);
+        StreamingOutput body = out -> reports.writeXlsx(report, out);
+        return attachment(body, "operation-report-" + districtCode + ".xlsx");
+    }
+
+    @GET
+    @Path("/deadlines/{deadlineId}/provinces/{provinceCode}/report")
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
+    @Operation(operationId = "getProvinceReport", summary = "A province's roll-up for a deadline: its figures and each district's standing")
+    @APIResponse(responseCode = "200", description = "The roll-up")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    public ProvinceReportView province(@PathParam("deadlineId") UUID deadlineId,
+            @PathParam("provinceCode") @Parameter(example = "52") String provinceCode) {
+        return reports.provinceReport(deadlineId, provinceCode);
+    }
+
+    @GET
+    @Path("/deadlines/{deadlineId}/provinces/{provinceCode}/report.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
+    @Operation(operationId = "exportProvinceReport", summary = "The province roll-up as the official form (Excel)")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    public Response exportProvince(@PathParam("deadlineId") UUID deadlineId, @PathParam("provinceCode") String provinceCode) {
+        ProvinceReportView report = reports.provinceReport(deadlineId, provinceCode);
+        StreamingOutput body = out -> reports.writeXlsx(report, out);
+        return attachment(body, "operation-report-province-" + provinceCode + ".xlsx");
+    }
+
+    private static Response attachment(StreamingOutput body, String filename) {
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
     @PUT

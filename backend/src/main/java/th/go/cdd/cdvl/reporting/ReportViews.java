@@ -110,4 +110,15 @@ public final class ReportViews {
             @Schema(description = "District officers: where their report stands") Standing standing,
             @Schema(description = "Province and national callers: districts per standing") Map<Standing, Integer> counts) {
     }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "DistrictStandingView", requiredProperties = {"district", "standing"})
+    public record DistrictStanding(AreaName district, Standing standing, OffsetDateTime submittedAt, Boolean onTime) {
+    }
+
+    @Schema(name = "ProvinceReportView", requiredProperties = {"deadline", "province", "figures", "districts"},
+            description = "A province's roll-up for a deadline: the province's figures and where each district's report stands.")
+    public record ProvinceReportView(DeadlineRef deadline, AreaName province, Map<String, Object> figures,
+            List<DistrictStanding> districts) {
+    }
 }

@@ -51,6 +51,14 @@ class DemoSeedTest {
                 assertThat(count(statement, """
                         select count(*) from activity where created_by = 'demo-seed'
                         and activity_type in ('HERITAGE_MEMORY', 'ENERGY_SAVING', 'SUFFICIENCY_VILLAGE')""")).isZero();
+                assertThat(count(statement, "select count(*) from office_contact where updated_by = 'demo-seed'"))
+                        .isEqualTo(14);
+                assertThat(count(statement, """
+                        select count(distinct p.sector) from partner p join partner_link l on l.partner_id = p.id
+                        where p.created_by = 'demo-seed'""")).isGreaterThanOrEqualTo(5);
+                assertThat(count(statement, """
+                        select count(distinct state) from district_report where created_by = 'demo-seed'"""))
+                        .isEqualTo(4);
             } finally {
                 connection.rollback();
             }

@@ -136,4 +136,56 @@ class ReportingResourceTest {
     void forbidsCallersWithoutACdvlRole() {
         assertProblem(given().get("/api/v1/completeness").then(), 403, "auth.forbidden");
     }
+
+    @Test
+    @TestSecurity(user = "demo.province52", roles = "province-officer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "52"))
+    void theOfficialFormsExportAsExcelInThai() throws Exception {
+        String q1 = deadlineId(2568, 1);
+        byte[] district = given().get("/api/v1/deadlines/" + q1 + "/reports/5204.xlsx").then()
+                .statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"operation-report-5204.xlsx\""))
+                .extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(district))) {
+            var rows = workbook.getFirstSheet().read();
+            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(0))
+                    .isEqualTo("แบบรายงานผลการดำเนินงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(0)).isEqualTo("รายงานผลการดำเนินงาน ไตรมาส 1/2568");
+            org.assertj.core.api.Assertions.assertThat(rows.stream().map(r -> r.getCellText(0)))
+                    .contains("๓.๑ ตู้เย็นตู้ยารอบบ้าน", "ภาคศาสนา", "ปัญหาอุปสรรค");
+        }
+        given().get("/api/v1/deadlines/" + q1 + "/provinces/52/report").then()
+                .statusCode(200)
+                .body("districts", hasSize(13))
+                .body("figures.compliance.centers", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/v1/deadlines/" + q1 + "/provinces/52/report.xlsx").then().statusCode(200);
+        assertProblem(given().get("/api/v1/deadlines/" + q1 + "/provinces/50/report").then(), 404, "reporting.report.not-found");
+    }
+
+    @Test
+    @TestSecurity(user = "demo.district5201", roles = "district-officer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "5201"))
+    void aDistrictKeepsItsOwnOfficeEmailOnly() {
+        given().contentType(ContentType.JSON).body(Map.of("email", "cdd.muang@cdvl.example"))
+                .put("/api/v1/office-contacts/5201").then().statusCode(200).body("email", equalTo("cdd.muang@cdvl.example"));
+        given().get("/api/v1/office-contacts/5201").then().statusCode(200).header("ETag", equalTo("\"0\""));
+        assertProblem(given().contentType(ContentType.JSON).body(Map.of("email", "x@cdvl.example"))
+                .put("/api/v1/office-contacts/5202").then(), 403, "reporting.area.forbidden");
+        assertProblem(given().get("/api/v1/office-contacts/5202").then(), 404, "geo.not-found");
+        assertProblem(given().contentType(ContentType.JSON).body(Map.of("email", "not-an-email"))
+                .put("/api/v1/office-contacts/5201").then(), 400, "request.invalid");
+        given().get("/api/v1/reminders").then().statusCode(200);
+        assertProblem(given().post("/api/v1/reminders/run").then(), 403, "auth.forbidden");
+    }
+
+    @Test
+    @TestSecurity(user = "demo.viewer52", roles = "viewer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "52"))
+    void aViewerNeitherWritesReportsNorSeesContacts() {
+        String q1 = deadlineId(2568, 1);
+        given().get("/api/v1/deadlines/" + q1 + "/reports/5201").then().statusCode(200);
+        assertProblem(given().contentType(ContentType.JSON).body(Map.of("results", "x"))
+                .put("/api/v1/deadlines/" + q1 + "/reports/5201").then(), 403, "auth.forbidden");
+        assertProblem(given().get("/api/v1/office-contacts/52").then(), 403, "auth.forbidden");
+    }
 }

@@ -1,0 +1,96 @@
+package th.go.cdd.cdvl.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import th.go.cdd.cdvl.testsupport.TestClock;
+
+/**
+ * Reminders for Q1 FY2570 (due Tuesday 15 Dec 2026) in Uttaradit (53), which no other test uses:
+ * offices of 5301 and 5302 have e-mails, 5302 submits in time, the province gets a summary.
+ */
+@QuarkusTest
+class ReminderJobTest {
+
+    @Inject
+    ReminderJob job;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    DeadlineRepository deadlines;
+
+    @Inject
+    OfficeContactRepository contacts;
+
+    @Inject
+    DistrictReportRepository reports;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+        mailbox.clear();
+    }
+
+    @Transactional
+    void officesWithEmails() {
+        for (String area : new String[] {"5301", "5302", "53"}) {
+            OfficeContact contact = new OfficeContact(area);
+            contact.setEmail("office" + area + "@cdvl.example", OffsetDateTime.now(), "test");
+            contacts.persist(contact);
+        }
+    }
+
+    @Transactional
+    void submittedBy5302() {
+        Deadline q1 = deadlines.quarterly(2570, 1).orElseThrow();
+        DistrictReport report = new DistrictReport(q1.getId(), "5302", OffsetDateTime.now(), "test");
+        report.submit("{}", true, OffsetDateTime.parse("2026-12-10T10:00:00+07:00"), "test");
+        reports.persist(report);
+    }
+
+    @Test
+    void remindsEachOfficeOnceSevenAndTwoDaysBeforeAndSummarisesTheDayAfter() throws Exception {
+        officesWithEmails();
+        clock.set(OffsetDateTime.parse("2026-12-08T08:00:00+07:00"));
+        assertThat(job.run()).isEqualTo(2);
+        assertThat(mailbox.getMailsSentTo("office5301@cdvl.example")).hasSize(1);
+        assertThat(mailbox.getMailsSentTo("office5301@cdvl.example").get(0).getSubject()).contains("ไตรมาส 1/2570", "7 วัน");
+
+        // a re-run, a restart or two instances at once send nothing more
+        assertThat(job.run()).isZero();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = pool.submit(job::run);
+            Future<Integer> second = pool.submit(job::run);
+            assertThat(first.get() + second.get()).isZero();
+        } finally {
+            pool.shutdown();
+        }
+
+        submittedBy5302();
+        clock.set(OffsetDateTime.parse("2026-12-13T08:00:00+07:00"));
+        assertThat(job.run()).isEqualTo(1);
+        assertThat(mailbox.getMailsSentTo("office5301@cdvl.example")).hasSize(2);
+        assertThat(mailbox.getMailsSentTo("office5302@cdvl.example")).hasSize(1);
+
+        clock.set(OffsetDateTime.parse("2026-12-16T08:00:00+07:00"));
+        assertThat(job.run()).isEqualTo(1);
+        var summary = mailbox.getMailsSentTo("office53@cdvl.example");
+        assertThat(summary).hasSize(1);
+        assertThat(summary.get(0).getText()).contains("อำเภอ").doesNotContain("อำเภอ" + "ตรอน");
+        assertThat(job.run()).isZero();
+    }
+}
