@@ -31,7 +31,7 @@ public final class ComplianceViews {
             Map<ActivityCategory, Integer> byCategory) {
     }
 
-    @Schema(name = "ComplianceRow", requiredProperties = {"area", "figures"},
+    @Schema(name = "ComplianceRow", requiredProperties = {"figures"},
             description = "A province, district or center under the area, with its figures")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(AreaRef area, @Schema(description = "Set on center rows") UUID centerId,
@@ -52,7 +52,7 @@ public final class ComplianceViews {
             @Schema(description = "Centers with no activity in the period (for a district or province)") List<Row> nonCompliant) {
     }
 
-    @Schema(name = "CoverageRow", requiredProperties = {"area", "counts"})
+    @Schema(name = "CoverageRow", requiredProperties = {"counts"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CoverageRow(AreaRef area, UUID centerId, String centerName, Map<ActivityType, Integer> counts) {
     }

@@ -62,7 +62,7 @@ public class CompletenessService {
         if (area.isNational()) {
             for (AreaName province : areas.children(area)) {
                 rows.add(new Row(province, yearDeadlines.stream()
-                        .map(d -> counted(d.getId(), grid.standingsUnder(d.getId(), province.code()))).toList()));
+                        .map(d -> counted(d.getId(), grid, province.code())).toList()));
             }
         } else {
             for (String district : grid.districts()) {
@@ -70,7 +70,7 @@ public class CompletenessService {
                         .map(d -> new Cell(d.getId(), grid.standing(d.getId(), district), null, null, null)).toList()));
             }
         }
-        List<Cell> totals = yearDeadlines.stream().map(d -> counted(d.getId(), grid.standingsUnder(d.getId(), ""))).toList();
+        List<Cell> totals = yearDeadlines.stream().map(d -> counted(d.getId(), grid, "")).toList();
         List<DeadlineRef> refs = yearDeadlines.stream().map(d -> DistrictReportService.ref(d, d.getDueOn())).toList();
         AreaName name = new AreaName(area.isNational() ? null : area.code(), area.nameTh(), area.nameEn());
         return new CompletenessView(year, name, refs, rows, totals, OffsetDateTime.now(clock));
@@ -92,7 +92,7 @@ public class CompletenessService {
             }
             LocalDate due = area.isNational() ? d.getDueOn() : deadlines.dueFor(d, area.code());
             return new MyDeadline(DistrictReportService.ref(d, due), ChronoUnit.DAYS.between(today, due), null,
-                    counted(d.getId(), grid.standingsUnder(d.getId(), "")).counts());
+                    counted(d.getId(), grid, "").counts());
         }).sorted((a, b) -> a.deadline().dueOn().compareTo(b.deadline().dueOn())).toList();
     }
 
@@ -114,14 +114,16 @@ public class CompletenessService {
         return provinces.stream().flatMap(p -> geo.districtsOf(p.code()).stream()).map(d -> d.code()).toList();
     }
 
-    private static Cell counted(UUID deadlineId, List<Standing> standings) {
+    /** Counts per standing; on time counts every first submission that was on time, whatever came after. */
+    private static Cell counted(UUID deadlineId, Grid grid, String prefix) {
+        List<Standing> standings = grid.standingsUnder(deadlineId, prefix);
         Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
         for (Standing s : Standing.values()) {
             counts.put(s, 0);
         }
         standings.forEach(s -> counts.merge(s, 1, Integer::sum));
         long submitted = standings.stream().filter(Standings::submitted).count();
-        int onTime = counts.get(Standing.SUBMITTED_ON_TIME);
+        long onTime = grid.onTimeUnder(deadlineId, prefix);
         Double submittedRate = standings.isEmpty() ? null : round((double) submitted / standings.size());
         Double onTimeRate = standings.isEmpty() ? null : round((double) onTime / standings.size());
         return new Cell(deadlineId, null, counts, submittedRate, onTimeRate);
@@ -144,6 +146,13 @@ public class CompletenessService {
 
         List<Standing> standingsUnder(UUID deadlineId, String prefix) {
             return districts.stream().filter(d -> d.startsWith(prefix)).map(d -> standing(deadlineId, d)).toList();
+        }
+
+        long onTimeUnder(UUID deadlineId, String prefix) {
+            return districts.stream().filter(d -> d.startsWith(prefix))
+                    .map(d -> reports.get(deadlineId + "/" + d))
+                    .filter(r -> r != null && Boolean.TRUE.equals(r.getOnTime()))
+                    .count();
         }
     }
 }

@@ -98,6 +98,14 @@ class DistrictReportFlowTest {
                 .post(report + "/reopen").then()
                 .statusCode(200).body("state", equalTo("RETURNED")).body("reviewComment", equalTo("แก้ไขจำนวนผู้เข้าร่วม"));
 
+        // reopened after acceptance, the report still counts as submitted on time
+        String q2 = deadline(2568, 2);
+        as("demo.province52").queryParam("fiscalYear", 2568).get("/api/v1/completeness").then()
+                .statusCode(200)
+                .body("rows.find { it.area.code == '5201' }.cells.find { it.deadlineId == '" + q2 + "' }.standing",
+                        equalTo("RETURNED"))
+                .body("totals.find { it.deadlineId == '" + q2 + "' }.onTimeRate", equalTo(0.0769f));
+
         as("demo.national").queryParam("entityType", "DISTRICT_REPORT").queryParam("areaCode", "5201")
                 .get("/api/v1/audit-events").then()
                 .body("items.action", hasItems("CREATE", "SUBMIT", "RETURN", "ACCEPT", "REOPEN"));
