@@ -13,6 +13,10 @@ export type NavItem = {
 export const navItems: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true },
   { to: '/centers', labelKey: 'nav.centers' },
+  { to: '/activities', labelKey: 'nav.activities' },
+  { to: '/partners', labelKey: 'nav.partners' },
+  { to: '/compliance', labelKey: 'nav.compliance' },
+  { to: '/reports', labelKey: 'reporting:nav' },
   { to: '/me', labelKey: 'nav.me' },
   { to: '/geo', labelKey: 'nav.geo' },
 ];

@@ -1,6 +1,11 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { Loading } from '@/components/loading';
+import { ActivitiesRoute } from '@/features/activities/routes/activities-route';
+import { ActivityEditRoute } from '@/features/activities/routes/activity-edit-route';
+import { ActivityNewRoute } from '@/features/activities/routes/activity-new-route';
+import { ActivityRoute } from '@/features/activities/routes/activity-route';
 import { CenterEditRoute } from '@/features/centers/routes/center-edit-route';
 import { CenterNewRoute } from '@/features/centers/routes/center-new-route';
 import { CenterRoute } from '@/features/centers/routes/center-route';
@@ -12,9 +17,26 @@ import { DistrictsRoute } from '@/features/geo/routes/districts-route';
 import { ProvincesRoute } from '@/features/geo/routes/provinces-route';
 import { SubdistrictsRoute } from '@/features/geo/routes/subdistricts-route';
 import { MeRoute } from '@/features/me/routes/me-route';
+import { PartnerEditRoute } from '@/features/partners/routes/partner-edit-route';
+import { PartnerNewRoute } from '@/features/partners/routes/partner-new-route';
+import { PartnerRoute } from '@/features/partners/routes/partner-route';
+import { PartnersRoute } from '@/features/partners/routes/partners-route';
+import { SectorCoverageRoute } from '@/features/partners/routes/sector-coverage-route';
+import { CompletenessRoute } from '@/features/reporting/routes/completeness-route';
+import { DeadlinesRoute } from '@/features/reporting/routes/deadlines-route';
+import { ProvinceReportPrintRoute } from '@/features/reporting/routes/province-report-print-route';
+import { ReportPrintRoute } from '@/features/reporting/routes/report-print-route';
+import { ReportRoute } from '@/features/reporting/routes/report-route';
+import { ReportsRoute } from '@/features/reporting/routes/reports-route';
+import { ReviewQueueRoute } from '@/features/reporting/routes/review-queue-route';
 import { AppLayout } from './routes/app-layout';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
+
+// The dashboard draws charts; its code (and ECharts) loads only when it is opened.
+const ComplianceRoute = lazy(() =>
+  import('@/features/compliance/routes/compliance-route').then((m) => ({ default: m.ComplianceRoute })),
+);
 
 export const routes: RouteObject[] = [
   {
@@ -33,6 +55,30 @@ export const routes: RouteObject[] = [
       { path: 'centers/location-report/print', element: <LocationReportPrintRoute /> },
       { path: 'centers/:id', element: <CenterRoute /> },
       { path: 'centers/:id/edit', element: <CenterEditRoute /> },
+      { path: 'activities', element: <ActivitiesRoute /> },
+      { path: 'activities/new', element: <ActivityNewRoute /> },
+      { path: 'activities/:id', element: <ActivityRoute /> },
+      { path: 'activities/:id/edit', element: <ActivityEditRoute /> },
+      { path: 'partners', element: <PartnersRoute /> },
+      { path: 'partners/new', element: <PartnerNewRoute /> },
+      { path: 'partners/coverage', element: <SectorCoverageRoute /> },
+      { path: 'partners/:id', element: <PartnerRoute /> },
+      { path: 'partners/:id/edit', element: <PartnerEditRoute /> },
+      {
+        path: 'compliance',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ComplianceRoute />
+          </Suspense>
+        ),
+      },
+      { path: 'reports', element: <ReportsRoute /> },
+      { path: 'reports/queue', element: <ReviewQueueRoute /> },
+      { path: 'reports/completeness', element: <CompletenessRoute /> },
+      { path: 'reports/deadlines', element: <DeadlinesRoute /> },
+      { path: 'reports/:deadlineId/province/:provinceCode/print', element: <ProvinceReportPrintRoute /> },
+      { path: 'reports/:deadlineId/:districtCode', element: <ReportRoute /> },
+      { path: 'reports/:deadlineId/:districtCode/print', element: <ReportPrintRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,22 +1,50 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enActivities from './en/activities.json';
 import enCenters from './en/centers.json';
 import enCommon from './en/common.json';
+import enCompliance from './en/compliance.json';
 import enGeo from './en/geo.json';
 import enMe from './en/me.json';
+import enPartners from './en/partners.json';
 import enProblem from './en/problem.json';
+import enReporting from './en/reporting.json';
+import thActivities from './th/activities.json';
 import thCenters from './th/centers.json';
 import thCommon from './th/common.json';
+import thCompliance from './th/compliance.json';
 import thGeo from './th/geo.json';
 import thMe from './th/me.json';
+import thPartners from './th/partners.json';
 import thProblem from './th/problem.json';
+import thReporting from './th/reporting.json';
 
 export const languages = ['th', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 export const resources = {
-  th: { common: thCommon, problem: thProblem, me: thMe, geo: thGeo, centers: thCenters },
-  en: { common: enCommon, problem: enProblem, me: enMe, geo: enGeo, centers: enCenters },
+  th: {
+    common: thCommon,
+    problem: thProblem,
+    me: thMe,
+    geo: thGeo,
+    centers: thCenters,
+    activities: thActivities,
+    compliance: thCompliance,
+    partners: thPartners,
+    reporting: thReporting,
+  },
+  en: {
+    common: enCommon,
+    problem: enProblem,
+    me: enMe,
+    geo: enGeo,
+    centers: enCenters,
+    activities: enActivities,
+    compliance: enCompliance,
+    partners: enPartners,
+    reporting: enReporting,
+  },
 } as const;
 
 export const LANGUAGE_STORAGE_KEY = 'cdvl.language';
@@ -46,7 +74,7 @@ export function initI18n(lng: Language = storedLanguage()) {
     lng,
     fallbackLng: 'th',
     supportedLngs: [...languages],
-    ns: ['common', 'problem', 'me', 'geo', 'centers'],
+    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     // Resources are bundled, so initialising synchronously avoids a first render without texts.

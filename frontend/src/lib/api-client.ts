@@ -11,6 +11,11 @@ export function setAccessTokenProvider(provider: TokenProvider): void {
   tokenProvider = provider;
 }
 
+/** A token valid for a while yet, for requests made outside this client (uploads with progress). */
+export function accessToken(): Promise<string | undefined> {
+  return tokenProvider();
+}
+
 const auth: Middleware = {
   async onRequest({ request }) {
     const token = await tokenProvider();

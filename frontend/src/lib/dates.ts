@@ -65,3 +65,25 @@ const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 export function toThaiDigits(text: string): string {
   return text.replace(/[0-9]/g, (digit) => THAI_DIGITS[Number(digit)] ?? digit);
 }
+
+/** The calendar date ("2026-11-25") it is now in Bangkok, or `days` later (negative: earlier). */
+export function todayInBangkok(days = 0, now: Date = new Date()): string {
+  const shifted = new Date(now.getTime() + days * 86_400_000);
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: BANGKOK, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    shifted,
+  );
+}
+
+/**
+ * The Thai fiscal year (Buddhist era, 1 Oct – 30 Sep) and quarter of a calendar date:
+ * 2024-12-13 is quarter 1 of 2568.
+ */
+export function fiscalQuarterOf(date: string): { fiscalYear: number; quarter: number } | undefined {
+  if (!DATE_ONLY.test(date)) return undefined;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  if (month < 1 || month > 12) return undefined;
+  const fiscalYear = (month >= 10 ? year + 1 : year) + 543;
+  const quarter = Math.floor(((month + 2) % 12) / 3) + 1;
+  return { fiscalYear, quarter };
+}

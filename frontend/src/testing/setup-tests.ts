@@ -33,11 +33,16 @@ Object.defineProperty(document, 'fonts', {
   value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
 });
 
+// jsdom has no object URLs; photo previews and images only need a string.
+URL.createObjectURL ??= () => 'blob:mock';
+URL.revokeObjectURL ??= () => {};
+
 afterEach(async () => {
   cleanup();
   // Notifications live in a module-level store, so one test's toast would show in the next.
   notifications.clean();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   localStorage.clear();
   await i18n.changeLanguage('th');
 });

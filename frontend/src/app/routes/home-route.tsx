@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Loading } from '@/components/loading';
 import { useMe } from '@/features/me/api/get-me';
 import { AreaLabel } from '@/features/me/components/area-label';
+import { MyDeadlinesCard } from '@/features/reporting/components/my-deadlines-card';
 import { formatDate } from '@/lib/dates';
 
 export function HomeRoute() {
@@ -26,6 +27,7 @@ export function HomeRoute() {
         </Text>
         <Text size="lg">{formatDate(new Date(), i18n.language, { style: 'long' })}</Text>
       </Paper>
+      <MyDeadlinesCard />
       <section aria-labelledby="home-links">
         <Title order={3} size="h4" id="home-links" mb="xs">
           {t('home.linksHeading')}
@@ -34,6 +36,16 @@ export function HomeRoute() {
           <List.Item>
             <Anchor component={Link} to="/centers">
               {t('home.centersLink')}
+            </Anchor>
+          </List.Item>
+          <List.Item>
+            <Anchor component={Link} to="/activities">
+              {t('home.activitiesLink')}
+            </Anchor>
+          </List.Item>
+          <List.Item>
+            <Anchor component={Link} to="/compliance">
+              {t('home.complianceLink')}
             </Anchor>
           </List.Item>
           <List.Item>

@@ -33,18 +33,19 @@ export function AppShell({ nav, userName, userArea, onLogout, children }: AppShe
     >
       <MantineAppShell.Header className="cdvl-no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap" gap="sm">
+          <Group wrap="nowrap" gap="sm" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Stack gap={0}>
-              <Title order={1} size="h4">
+            <Stack gap={0} miw={0}>
+              {/* One line on a phone, where the language switch and logout share the header. */}
+              <Title order={1} size="h4" lineClamp={1}>
                 {t('app.name')}
               </Title>
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" visibleFrom="xs">
                 {t('header.today', { date: formatDate(new Date(), i18n.language, { style: 'long' }) })}
               </Text>
             </Stack>
           </Group>
-          <Group wrap="nowrap" gap="md">
+          <Group wrap="nowrap" gap="xs" style={{ flexShrink: 0 }}>
             {userName && (
               <Stack gap={0} visibleFrom="sm" align="flex-end">
                 <Text size="sm" fw={500}>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, toBuddhistYear, toThaiDigits } from '../dates';
+import { fiscalQuarterOf, formatDate, formatDateTime, toBuddhistYear, toThaiDigits, todayInBangkok } from '../dates';
 
 describe('formatDate', () => {
   test('shows a Thai short date in the Buddhist era', () => {
@@ -45,5 +45,26 @@ describe('formatDateTime', () => {
 describe('toThaiDigits', () => {
   test('replaces every Arabic digit and keeps other text', () => {
     expect(toThaiDigits('หมู่ที่ 12 (2567)')).toBe('หมู่ที่ ๑๒ (๒๕๖๗)');
+  });
+});
+
+describe('fiscalQuarterOf', () => {
+  test('starts the Thai fiscal year in October', () => {
+    expect(fiscalQuarterOf('2024-10-01')).toEqual({ fiscalYear: 2568, quarter: 1 });
+    expect(fiscalQuarterOf('2024-12-13')).toEqual({ fiscalYear: 2568, quarter: 1 });
+    expect(fiscalQuarterOf('2025-01-01')).toEqual({ fiscalYear: 2568, quarter: 2 });
+    expect(fiscalQuarterOf('2025-06-30')).toEqual({ fiscalYear: 2568, quarter: 3 });
+    expect(fiscalQuarterOf('2025-09-30')).toEqual({ fiscalYear: 2568, quarter: 4 });
+  });
+
+  test('answers nothing for a malformed date', () => {
+    expect(fiscalQuarterOf('13/12/2567')).toBeUndefined();
+  });
+});
+
+describe('todayInBangkok', () => {
+  test('is already the next day in Bangkok at 18:30 UTC', () => {
+    expect(todayInBangkok(0, new Date('2024-12-12T18:30:00Z'))).toBe('2024-12-13');
+    expect(todayInBangkok(-1, new Date('2024-12-12T18:30:00Z'))).toBe('2024-12-12');
   });
 });

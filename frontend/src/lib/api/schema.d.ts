@@ -4,6 +4,141 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities in the caller's area, newest first by default
+         * @description Sort fields: heldOn, title, type, updatedAt ('-' for descending).
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Record an activity of a center in the caller's area
+         * @description Send an Idempotency-Key to retry safely: a repeat with the same key answers 200 with the activity made the first time.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity; its ETag is its version */
+        get: operations["getActivity"];
+        /** Update an activity; If-Match required */
+        put: operations["updateActivity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recorded change of the activity and its photos, oldest first */
+        get: operations["getActivityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners who took part in an activity */
+        get: operations["listActivityPartners"];
+        /** Set the partners who took part in an activity */
+        put: operations["setActivityPartners"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The activity's photos, oldest first */
+        get: operations["listActivityPhotos"];
+        put?: never;
+        /**
+         * Add a photo to an activity in the caller's area
+         * @description The body is the image file itself, not a form: `curl --data-binary @photo.jpg -H 'Content-Type: image/jpeg'`. The type is judged from the content (JPEG, PNG or WebP), whatever Content-Type says, so `application/octet-stream` is fine. At most 8 MB (configurable) and 10 photos per activity. The stored photo is re-encoded without any metadata (EXIF with GPS, XMP, PNG text), turned upright by its EXIF orientation and scaled to at most 4096 px; WebP is stored as JPEG.
+         */
+        post: operations["uploadActivityPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The photo as stored (no metadata)
+         * @description ETag is the SHA-256 of the file; If-None-Match answers 304. Cacheable privately for an hour.
+         */
+        get: operations["getActivityPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A JPEG of the photo, at most 320 px on its longest side */
+        get: operations["getActivityPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/app-config": {
         parameters: {
             query?: never;
@@ -149,6 +284,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/centers/{centerId}/partner-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners supporting a center, optionally for one fiscal year */
+        get: operations["listCenterPartnerLinks"];
+        put?: never;
+        /** Record a partner's support to a center in a fiscal year */
+        post: operations["createPartnerLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/centers/{id}": {
         parameters: {
             query?: never;
@@ -195,6 +348,234 @@ export interface paths {
         put?: never;
         /** Suspend, close or re-activate a center (with a reason); If-Match required */
         post: operations["changeCenterStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who reported for each deadline of a fiscal year: provinces × deadlines for the nation, districts × deadlines for a province */
+        get: operations["getCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance of an area for a fiscal year or one quarter, with drill-down rows */
+        get: operations["getCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage matrix of activity types for a fiscal year, with drill-down rows */
+        get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province's roll-up for a deadline: its figures and each district's standing */
+        get: operations["getProvinceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province roll-up as the official form (Excel) */
+        get: operations["exportProvinceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/reports/{districtCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A district's report for a deadline, with figures prefilled from the data */
+        get: operations["getDistrictReport"];
+        /** Save the narrative of a draft or returned report; If-Match once it exists */
+        put: operations["writeDistrictReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/reports/{districtCode}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district report as the official form (Excel) */
+        get: operations["exportDistrictReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/reports/{districtCode}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted report; it is locked afterwards */
+        post: operations["acceptDistrictReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/reports/{districtCode}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an accepted report for a correction, with a reason (audited) */
+        post: operations["reopenDistrictReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/reports/{districtCode}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted report to the district with a comment */
+        post: operations["returnDistrictReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/reports/{districtCode}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the report to the province; If-Match required
+         * @description The figures are frozen; the first submission is judged on time or late against the date in force.
+         */
+        post: operations["submitDistrictReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/due-on": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move a deadline (department only); If-Match required */
+        put: operations["moveDeadline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/provinces/{provinceCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a province's earlier internal deadline for its districts
+         * @description The first setting needs no If-Match; changing it needs the ETag of the province date (returned by the first PUT).
+         */
+        put: operations["setProvinceDeadline"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -256,6 +637,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fiscal-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fiscal year and quarter of a date (today if absent) */
+        get: operations["getFiscalQuarterOfDate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fiscal years set up, oldest first */
+        get: operations["listFiscalYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One fiscal year with its quarters and operation period */
+        get: operations["getFiscalYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deadlines of a fiscal year, with the caller's province's own dates */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}/operation-period": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the operation period of a fiscal year (department only); If-Match required */
+        put: operations["setOperationPeriod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Government holidays between two dates (default: this year and next) */
+        get: operations["listHolidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a holiday, or change one (If-Match required to change) */
+        put: operations["putHoliday"];
+        post?: never;
+        /** Remove a holiday the Cabinet cancelled; If-Match required */
+        delete: operations["deleteHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -265,6 +766,134 @@ export interface paths {
         };
         /** Who am I: name, roles and area (code, level, Thai and English names) */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deadlines around now for the caller's area, nearest first, with a countdown */
+        get: operations["listMyDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/office-contacts/{areaCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The e-mail of a provincial or district office */
+        get: operations["getOfficeContact"];
+        /** Set the e-mail of an office in the caller's area (If-Match to change) */
+        put: operations["setOfficeContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a link's support, budget or dates; If-Match required */
+        put: operations["updatePartnerLink"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partners the caller may see: of their area, of a wider area containing it, or linked to their centers
+         * @description Sort fields: name, sector, areaCode, updatedAt.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        /**
+         * Add a partner working in the caller's area
+         * @description A name very like another partner's in the province answers 409 partner.possible-duplicate unless acknowledgeDuplicates is true.
+         */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners of the same province with the same or a very similar name (check before adding) */
+        get: operations["findSimilarPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner; its ETag is its version */
+        get: operations["getPartner"];
+        /** Update a partner of the caller's area; If-Match required */
+        put: operations["updatePartner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's support to centers in the caller's area */
+        get: operations["listPartnerLinks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -324,6 +953,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reminders sent to offices in the caller's area, newest first */
+        get: operations["listRemindersSent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run today's reminder pass now (it also runs daily); sends nothing twice */
+        post: operations["runReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sector-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which of the 7 sectors work with the centers of an area in a fiscal year */
+        get: operations["getSectorCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subdistricts/{code}": {
         parameters: {
             query?: never;
@@ -345,6 +1025,112 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description MISSION 3.1 ภารกิจ ๙ จุดหมายต้นสาย ปลายป่าน และ ๑ จุดหมายปลายทาง / the 9 missions and the final destination;
+         *     DIMENSION 3.2 การพัฒนาและช่วยเหลือตามมิติ / development and assistance by dimension;
+         *     NATIONAL_DAY 3.3 จิตอาสาในวันสำคัญของชาติ / volunteer work on national important days.
+         * @enum {string}
+         */
+        ActivityCategory: "MISSION" | "DIMENSION" | "NATIONAL_DAY";
+        /** @description The partners who took part in an activity (replaces the list). */
+        ActivityPartnersRequest: {
+            partnerIds: string[];
+        };
+        /** @description An activity to record, or its new state. */
+        ActivityRequest: {
+            centerId: components["schemas"]["UUID"];
+            /** @example ปลูกผักสวนครัวรั้วกินได้ */
+            title: string;
+            /** @example 2024-12-05 */
+            heldOn: components["schemas"]["LocalDate"];
+            type: components["schemas"]["ActivityType"];
+            /** @description Required for NATIONAL_DAY types */
+            nationalDay?: string;
+            description?: string;
+            outcomes?: string;
+            participants?: components["schemas"]["Participants"];
+            /** @example 3500 */
+            budgetBaht?: number;
+            budgetSource?: string;
+            latitude?: number;
+            longitude?: number;
+        };
+        ActivitySummary: {
+            /**
+             * Format: int32
+             * @example 42
+             */
+            activities: number;
+            byType: {
+                [key: string]: number;
+            };
+            participants: components["schemas"]["Participants"];
+            /** @example 12500 */
+            budgetBaht: number;
+        };
+        /**
+         * @description Missions (MISSION): FRIDGE_AND_MEDICINE_CABINET ตู้เย็นตู้ยารอบบ้าน; LABOUR_SHARING_BANK ธนาคารแบ่งปันแรงงาน;
+         *     THREE_TREES ปลูกไม้ ๓ อย่าง ประโยชน์ ๔ อย่าง; HOUSEHOLD_ACCOUNTS บัญชีรับจ่าย; WASTE_FOR_GOLD ขายขยะแลกทอง;
+         *     HERITAGE_MEMORY ของเก่าเล่าอดีต; OCCUPATION_SHARING ผ้าป่าอาชีพ; ENERGY_SAVING ปิดไฟประหยัด;
+         *     FOUR_DIRECTIONS_MARKET ตลาดนัด ๔ ทิศ; SUFFICIENCY_VILLAGE หมู่บ้านเศรษฐกิจพอเพียง (the final destination).
+         *     Dimensions (DIMENSION): HEALTH สุขภาพ; EDUCATION การศึกษา; OCCUPATION_INCOME อาชีพและรายได้;
+         *     LIVING_CONDITIONS ความเป็นอยู่; STATE_SERVICES การเข้าถึงบริการภาครัฐ.
+         *     National days (NATIONAL_DAY): DEVELOPMENT_VOLUNTEER จิตอาสาพัฒนา; DISASTER_VOLUNTEER จิตอาสาภัยพิบัติ;
+         *     SPECIAL_TASK_VOLUNTEER จิตอาสาเฉพาะกิจ.
+         * @enum {string}
+         */
+        ActivityType: "FRIDGE_AND_MEDICINE_CABINET" | "LABOUR_SHARING_BANK" | "THREE_TREES" | "HOUSEHOLD_ACCOUNTS" | "WASTE_FOR_GOLD" | "HERITAGE_MEMORY" | "OCCUPATION_SHARING" | "ENERGY_SAVING" | "FOUR_DIRECTIONS_MARKET" | "SUFFICIENCY_VILLAGE" | "HEALTH" | "EDUCATION" | "OCCUPATION_INCOME" | "LIVING_CONDITIONS" | "STATE_SERVICES" | "DEVELOPMENT_VOLUNTEER" | "DISASTER_VOLUNTEER" | "SPECIAL_TASK_VOLUNTEER";
+        /** @description An activity a center held. */
+        ActivityView: {
+            id: components["schemas"]["UUID"];
+            centerId: components["schemas"]["UUID"];
+            /** @example ศูนย์ผู้นำจิตอาสาพัฒนาชุมชนตำบลเวียงเหนือ */
+            centerName?: string;
+            /** @example 520101 */
+            subdistrictCode: string;
+            /** @example ปลูกผักสวนครัวรั้วกินได้ */
+            title: string;
+            /** @example 2024-12-05 */
+            heldOn: components["schemas"]["LocalDate"];
+            category: components["schemas"]["ActivityCategory"];
+            type: components["schemas"]["ActivityType"];
+            /**
+             * @description For NATIONAL_DAY: the day
+             * @example วันพ่อแห่งชาติ ๕ ธันวาคม
+             */
+            nationalDay?: string;
+            description?: string;
+            outcomes?: string;
+            participants: components["schemas"]["Participants"];
+            /** @example 3500 */
+            budgetBaht?: number;
+            /** @example งบประมาณกรมการพัฒนาชุมชน */
+            budgetSource?: string;
+            latitude?: number;
+            longitude?: number;
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            quarter: number;
+            /** @description Held outside the fiscal year's operation period */
+            outsideOperationPeriod: boolean;
+            /** Format: int32 */
+            photoCount: number;
+            /** Format: int64 */
+            version: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+            /** @description Things worth a second look; the activity was saved anyway */
+            warnings: components["schemas"]["Warning"][];
+        };
         AppConfigView: {
             /** @example http://localhost:8180 */
             keycloakUrl: string;
@@ -362,6 +1148,15 @@ export interface components {
         AreaName: {
             /** @example 52 */
             code: string;
+            /** @example ลำปาง */
+            nameTh: string;
+            /** @example Lampang */
+            nameEn: string;
+        };
+        AreaRef: {
+            level: components["schemas"]["AreaLevel"];
+            /** @example 52 */
+            code?: string;
             /** @example ลำปาง */
             nameTh: string;
             /** @example Lampang */
@@ -507,6 +1302,220 @@ export interface components {
             updatedAt: components["schemas"]["OffsetDateTime"];
             updatedBy: string;
         };
+        CompletenessCell: {
+            deadlineId: components["schemas"]["UUID"];
+            /** @description District rows: the district's standing */
+            standing?: components["schemas"]["Standing"];
+            /** @description Province rows and totals: districts per standing */
+            counts?: {
+                [key: string]: number;
+            };
+            /**
+             * Format: double
+             * @description Share of districts that submitted (incl. returned and accepted), 0 to 1
+             */
+            submittedRate?: number;
+            /**
+             * Format: double
+             * @description Share of districts that submitted on time, 0 to 1
+             */
+            onTimeRate?: number;
+        };
+        CompletenessRow: {
+            area: components["schemas"]["AreaName"];
+            cells: components["schemas"]["CompletenessCell"][];
+        };
+        /** @description Who reported, on time or late: provinces × deadlines for the nation, districts × deadlines for a province. */
+        CompletenessView: {
+            /** Format: int32 */
+            fiscalYear: number;
+            area: components["schemas"]["AreaName"];
+            deadlines: components["schemas"]["DeadlineRef"][];
+            rows: components["schemas"]["CompletenessRow"][];
+            totals: components["schemas"]["CompletenessCell"][];
+            asOf?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Active centers, how many held at least one activity in the period, and the activities by category. */
+        ComplianceFigures: {
+            /**
+             * Format: int32
+             * @example 100
+             */
+            centers: number;
+            /**
+             * Format: int32
+             * @example 93
+             */
+            compliantCenters: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            nonCompliantCenters: number;
+            /**
+             * Format: double
+             * @description compliantCenters / centers, 0 to 1 (0 when there are no centers)
+             * @example 0.93
+             */
+            rate: number;
+            /**
+             * Format: int32
+             * @example 240
+             */
+            activities: number;
+            byCategory: {
+                [key: string]: number;
+            };
+        };
+        /** @description A province, district or center under the area, with its figures */
+        ComplianceRow: {
+            area?: components["schemas"]["AreaRef"];
+            /** @description Set on center rows */
+            centerId?: components["schemas"]["UUID"];
+            /** @description Set on center rows */
+            centerName?: string;
+            figures: components["schemas"]["ComplianceFigures"];
+        };
+        /** @description Compliance of an area for a fiscal year, or one quarter of it. Rows drill down: provinces for the nation, districts for a province, centers for a district. */
+        ComplianceView: {
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @description Absent for the whole year
+             * @example 1
+             */
+            quarter?: number;
+            /** @example ไตรมาส 1/2568 */
+            labelTh: string;
+            /** @example Q1 FY2568 */
+            labelEn: string;
+            area: components["schemas"]["AreaRef"];
+            totals: components["schemas"]["ComplianceFigures"];
+            rows: components["schemas"]["ComplianceRow"][];
+            /** @description Centers with no activity in the period (for a district or province) */
+            nonCompliant?: components["schemas"]["ComplianceRow"][];
+        };
+        CoverageRow: {
+            area?: components["schemas"]["AreaRef"];
+            centerId?: components["schemas"]["UUID"];
+            centerName?: string;
+            counts: {
+                [key: string]: number;
+            };
+        };
+        /** @description How often each activity type (9 missions + final destination, 5 dimensions, 3 volunteer kinds) was held in a fiscal year; types with 0 were never covered. */
+        CoverageView: {
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            area: components["schemas"]["AreaRef"];
+            types: components["schemas"]["ActivityType"][];
+            totals: {
+                [key: string]: number;
+            };
+            neverCovered: components["schemas"]["ActivityType"][];
+            rows: components["schemas"]["CoverageRow"][];
+        };
+        DeadlineDateRequest: {
+            /** @example 2024-12-13 */
+            dueOn: components["schemas"]["LocalDate"];
+        };
+        DeadlineRef: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["Kind1"];
+            /** Format: int32 */
+            fiscalYear: number;
+            /** Format: int32 */
+            quarter?: number;
+            titleTh: string;
+            titleEn: string;
+            /** @description The date in force for this district (its province's, if earlier) */
+            dueOn: components["schemas"]["LocalDate"];
+            nationalDueOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A reporting deadline. dueOn is the department's date; provinceDueOn an earlier date the caller's province set for its districts. */
+        DeadlineView: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            kind: components["schemas"]["Kind1"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            quarter?: number;
+            /** @example รายงานผลการดำเนินงาน ไตรมาส 1/2568 */
+            titleTh: string;
+            /** @example Operation report Q1 FY2568 */
+            titleEn: string;
+            /** @example 2024-12-13 */
+            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The caller's province's earlier deadline, if it set one
+             * @example 2024-12-10
+             */
+            provinceDueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Version of the province's date: the If-Match to change it
+             */
+            provinceVersion?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A district's report for a deadline: narrative fields, figures (live while it can be edited, frozen when submitted) and its review. */
+        DistrictReportView: {
+            id?: components["schemas"]["UUID"];
+            deadline: components["schemas"]["DeadlineRef"];
+            /** @example 5201 */
+            districtCode: string;
+            district: components["schemas"]["AreaName"];
+            province?: components["schemas"]["AreaName"];
+            /** @description Absent while not started */
+            state?: components["schemas"]["ReportState"];
+            standing: components["schemas"]["Standing"];
+            /** @description ผลการดำเนินงาน */
+            results?: string;
+            /** @description ปัญหาอุปสรรค */
+            problems?: string;
+            /** @description ข้อเสนอแนะ */
+            suggestions?: string;
+            /** @description แนวทางปฏิบัติที่ดี */
+            goodPractice?: string;
+            /** @description Prefilled from the data: activities by category and type, participants, partners and budget by sector, compliance (quarterly reports); sub-districts with and without a center (location report) */
+            figures: {
+                [key: string]: unknown;
+            };
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedBy?: string;
+            onTime?: boolean;
+            lastSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedBy?: string;
+            reviewComment?: string;
+            /**
+             * Format: int64
+             * @description 0 while not started
+             */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        DistrictStandingView: {
+            district: components["schemas"]["AreaName"];
+            standing: components["schemas"]["Standing"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            onTime?: boolean;
+        };
         /** @description A district (อำเภอ; เขต in Bangkok) with the number of its sub-districts. */
         DistrictView: {
             /** @example 5201 */
@@ -530,6 +1539,47 @@ export interface components {
             code?: string;
             /** @example must be 2, 4 or 6 digits */
             message?: string;
+        };
+        FiscalQuarter: {
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            quarter: number;
+            /** @example 2024-10-01 */
+            startsOn: components["schemas"]["LocalDate"];
+            /** @example 2024-12-31 */
+            endsOn: components["schemas"]["LocalDate"];
+            /** @example ไตรมาส 1/2568 */
+            labelTh: string;
+            /** @example Q1 FY2568 */
+            labelEn: string;
+        };
+        /** @description A fiscal year (ปีงบประมาณ, Buddhist era) and the program's operation period in it. */
+        FiscalYearView: {
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            year: number;
+            /** @example 2024-10-01 */
+            startsOn: components["schemas"]["LocalDate"];
+            /** @example 2025-09-30 */
+            endsOn: components["schemas"]["LocalDate"];
+            /** @example 2024-11-15 */
+            operationStartsOn: components["schemas"]["LocalDate"];
+            /** @example 2025-09-15 */
+            operationEndsOn: components["schemas"]["LocalDate"];
+            quarters: components["schemas"]["FiscalQuarter"][];
+            /** Format: int64 */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
         };
         /**
          * @description FEMALE หญิง / female; MALE ชาย / male; OTHER อื่น ๆ / other.
@@ -556,6 +1606,26 @@ export interface components {
          * @enum {string}
          */
         GeoLevel: "PROVINCE" | "DISTRICT" | "SUBDISTRICT";
+        HolidayRequest: {
+            nameTh: string;
+            nameEn: string;
+            kind: components["schemas"]["Kind"];
+        };
+        HolidayView: {
+            /** @example 2024-12-05 */
+            date: components["schemas"]["LocalDate"];
+            /** @example วันพ่อแห่งชาติ */
+            nameTh: string;
+            /** @example National Father's Day */
+            nameEn: string;
+            kind: components["schemas"]["Kind"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        Kind: "PUBLIC" | "SUBSTITUTION" | "SPECIAL";
+        /** @enum {string} */
+        Kind1: "QUARTERLY_REPORT" | "LOCATION_REPORT";
         /**
          * Format: date
          * @example 2022-03-10
@@ -694,6 +1764,33 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @description A deadline coming up for the caller, with a countdown. */
+        MyDeadlineView: {
+            deadline: components["schemas"]["DeadlineRef"];
+            /**
+             * Format: int64
+             * @description Whole days until the due day (0 = today; negative = past)
+             * @example 7
+             */
+            daysLeft: number;
+            /** @description District officers: where their report stands */
+            standing?: components["schemas"]["Standing"];
+            /** @description Province and national callers: districts per standing */
+            counts?: {
+                [key: string]: number;
+            };
+        };
+        OfficeContactRequest: {
+            email: string;
+        };
+        OfficeContactView: {
+            /** @example 5201 */
+            areaCode: string;
+            /** @example cdd.muanglampang@cdvl.example */
+            email: string;
+            /** Format: int64 */
+            version: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -721,9 +1818,40 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             updatedBy?: string;
         };
+        /** @description The operation period of a fiscal year; it must lie inside the year. */
+        OperationPeriodRequest: {
+            /** @example 2024-11-15 */
+            operationStartsOn: components["schemas"]["LocalDate"];
+            /** @example 2025-09-15 */
+            operationEndsOn: components["schemas"]["LocalDate"];
+        };
         /** @description A page of a list. */
         PageView: {
             items: unknown[];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 77
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
+        /** @description A page of a list. */
+        PageViewActivityView: {
+            items: components["schemas"]["ActivityView"][];
             /**
              * Format: int32
              * @example 0
@@ -818,6 +1946,30 @@ export interface components {
             totalPages: number;
         };
         /** @description A page of a list. */
+        PageViewPartnerView: {
+            items: components["schemas"]["PartnerView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 77
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
+        /** @description A page of a list. */
         PageViewProvinceView: {
             items: components["schemas"]["ProvinceView"][];
             /**
@@ -865,6 +2017,164 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description Participants per target group; each 0 to 100,000. */
+        Participants: {
+            /**
+             * Format: int32
+             * @description คณะกรรมการบริหารศูนย์ / center executive committee
+             * @example 9
+             */
+            committee?: number;
+            /**
+             * Format: int32
+             * @description ผู้นำจิตอาสา / volunteer leaders
+             * @example 20
+             */
+            volunteerLeaders?: number;
+            /**
+             * Format: int32
+             * @description ผู้นำชุมชน ประชาชน นักเรียน ผู้สนใจ / community leaders, people, students
+             * @example 45
+             */
+            community?: number;
+            /**
+             * Format: int32
+             * @description ภาคีเครือข่าย ๗ ภาคี / partners of the 7 sectors
+             * @example 5
+             */
+            partners?: number;
+            /**
+             * Format: int32
+             * @description เจ้าหน้าที่พัฒนาชุมชน / CD officers
+             * @example 2
+             */
+            officers?: number;
+        };
+        /** @description A partner's support to a center: at least one kind; a budget amount only with BUDGET support. */
+        PartnerLinkRequest: {
+            partnerId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            supports: components["schemas"]["SupportKind"][];
+            budgetBaht?: number;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description A partner's support to a center in a fiscal year. */
+        PartnerLinkView: {
+            id: components["schemas"]["UUID"];
+            partnerId: components["schemas"]["UUID"];
+            partnerName: string;
+            sector: components["schemas"]["Sector"];
+            centerId: components["schemas"]["UUID"];
+            centerName: string;
+            /** @example 520101 */
+            subdistrictCode?: string;
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            supports: components["schemas"]["SupportKind"][];
+            /** @example 5000 */
+            budgetBaht?: number;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description A partner to add, or its new state. */
+        PartnerRequest: {
+            /** @example วัดพระธาตุลำปางหลวง */
+            name: string;
+            sector: components["schemas"]["Sector"];
+            /**
+             * @description e.g. temple, school, university, company, community enterprise, foundation, radio station
+             * @example วัด
+             */
+            kind?: string;
+            contactPerson?: string;
+            contactPhone?: string;
+            /** @example 5201 */
+            areaCode: string;
+            mouOn?: components["schemas"]["LocalDate"];
+            /** @description Defaults to true */
+            active?: boolean;
+            /** @description Create anyway although a partner with a similar name exists in the province */
+            acknowledgeDuplicates?: boolean;
+        };
+        /** @description A partner organisation. Contact details are personal data: shown only when the caller's area covers the partner's area. */
+        PartnerView: {
+            id: components["schemas"]["UUID"];
+            /** @example วัดพระธาตุลำปางหลวง */
+            name: string;
+            sector: components["schemas"]["Sector"];
+            /** @example วัด */
+            kind?: string;
+            /** @example พระครูสมุห์สมชาย */
+            contactPerson?: string;
+            /** @example 054-111222 */
+            contactPhone?: string;
+            /**
+             * @description Province (2 digits) or district (4 digits) it works in
+             * @example 5201
+             */
+            areaCode: string;
+            area: components["schemas"]["AreaName"];
+            /** @example 2024-11-20 */
+            mouOn?: components["schemas"]["LocalDate"];
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description A photo of an activity, as stored: metadata removed, at most 4096 px on its longest side. */
+        PhotoView: {
+            id: components["schemas"]["UUID"];
+            activityId: components["schemas"]["UUID"];
+            /**
+             * @description image/jpeg or image/png (WebP uploads are stored as JPEG)
+             * @example image/jpeg
+             */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Size of the stored file
+             * @example 734512
+             */
+            sizeBytes: number;
+            /**
+             * Format: int32
+             * @example 4032
+             */
+            width: number;
+            /**
+             * Format: int32
+             * @example 3024
+             */
+            height: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @example demo.district5201 */
+            createdBy: string;
+            /**
+             * @description The image; needs the same bearer token
+             * @example /api/v1/activities/5b0c7d1e-2f4a-4a8e-9a51-0c6f2d9e8b11/photos/0d6f0b5e-8d1c-4f8a-b2c4-7e1a9f3c2d10
+             */
+            url: string;
+            /**
+             * @description A JPEG at most 320 px on its longest side
+             * @example /api/v1/activities/5b0c7d1e-2f4a-4a8e-9a51-0c6f2d9e8b11/photos/0d6f0b5e-8d1c-4f8a-b2c4-7e1a9f3c2d10/thumbnail
+             */
+            thumbnailUrl: string;
+        };
         /** @description RFC 9457 problem detail, served as application/problem+json. */
         Problem: {
             /** @example https://cdvl.example/problems/geo.not-found */
@@ -894,6 +2204,15 @@ export interface components {
              */
             currentVersion?: number;
         };
+        /** @description A province's roll-up for a deadline: the province's figures and where each district's report stands. */
+        ProvinceReportView: {
+            deadline: components["schemas"]["DeadlineRef"];
+            province: components["schemas"]["AreaName"];
+            figures: {
+                [key: string]: unknown;
+            };
+            districts: components["schemas"]["DistrictStandingView"][];
+        };
         /** @description A province (จังหวัด) with the number of its districts and sub-districts. */
         ProvinceView: {
             /** @example 52 */
@@ -913,6 +2232,34 @@ export interface components {
              */
             subdistrictCount: number;
         };
+        ReasonRequest: {
+            reason: string;
+        };
+        ReminderSentView: {
+            deadlineId: components["schemas"]["UUID"];
+            /** @example 5201 */
+            areaCode: string;
+            /** @example BEFORE_7 */
+            kind: string;
+            sentAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The narrative parts of a report (ผลการดำเนินงาน, ปัญหาอุปสรรค, ข้อเสนอแนะ, แนวทางปฏิบัติที่ดี). */
+        ReportNarrativeRequest: {
+            results?: string;
+            problems?: string;
+            suggestions?: string;
+            goodPractice?: string;
+        };
+        /**
+         * @description DRAFT ร่าง; SUBMITTED ส่งแล้ว; RETURNED ส่งกลับให้แก้ไข (with a comment); ACCEPTED รับรองแล้ว (locked).
+         * @enum {string}
+         */
+        ReportState: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        /** @description A review comment; required to return or reopen a report. */
+        ReviewRequest: {
+            /** @example กรุณาเพิ่มผลการดำเนินงานภารกิจที่ ๓ */
+            comment?: string;
+        };
         /**
          * @description Realm role of the caller.
          *     ADMIN ผู้ดูแลระบบ / administrator;
@@ -924,6 +2271,86 @@ export interface components {
          * @enum {string}
          */
         Role: "ADMIN" | "NATIONAL" | "PROVINCE_OFFICER" | "DISTRICT_OFFICER" | "VIEWER" | "API_CLIENT";
+        /**
+         * @description The 7 partner sectors (ภาคีเครือข่าย ๗ ภาคี): GOVERNMENT ภาครัฐ; RELIGION ภาคศาสนา;
+         *     EDUCATION ภาคสถาบันการศึกษา; PRIVATE ภาคเอกชน; PEOPLE ภาคประชาชน; CIVIL_SOCIETY ภาคประชาสังคม;
+         *     MEDIA ภาคสื่อมวลชน.
+         * @enum {string}
+         */
+        Sector: "GOVERNMENT" | "RELIGION" | "EDUCATION" | "PRIVATE" | "PEOPLE" | "CIVIL_SOCIETY" | "MEDIA";
+        SectorCoverageRow: {
+            /** @description Set on province/district rows */
+            area?: components["schemas"]["AreaName"];
+            /** @description Set on center rows */
+            centerId?: components["schemas"]["UUID"];
+            centerName?: string;
+            /** @description Sectors working with the center (center rows) or with any center of the area */
+            sectors: components["schemas"]["Sector"][];
+            /** Format: int32 */
+            sectorCount: number;
+            /**
+             * Format: int32
+             * @description Area rows: centers with fewer than minSectors sectors
+             */
+            centersBelowMinimum?: number;
+            /**
+             * Format: int32
+             * @description Area rows: active centers
+             */
+            centers?: number;
+        };
+        /** @description Which of the 7 sectors work with the centers of an area in a fiscal year. */
+        SectorCoverageView: {
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            minSectors: number;
+            area: components["schemas"]["AreaName"];
+            /** Format: int32 */
+            centers: number;
+            /**
+             * Format: int32
+             * @description Centers working with fewer than minSectors sectors
+             */
+            centersBelowMinimum: number;
+            partnersBySector: {
+                [key: string]: number;
+            };
+            budgetBySector: {
+                [key: string]: number;
+            };
+            /** @description Centers that work with each sector */
+            centersBySector: {
+                [key: string]: number;
+            };
+            rows: components["schemas"]["SectorCoverageRow"][];
+            /** @description For a district: its centers below the minimum */
+            belowMinimum?: components["schemas"]["SectorCoverageRow"][];
+        };
+        SimilarPartner: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            sector: components["schemas"]["Sector"];
+            areaCode: string;
+            /**
+             * Format: double
+             * @description 1 = the same name once spaces and punctuation are ignored
+             * @example 0.92
+             */
+            similarity: number;
+        };
+        /**
+         * @description Where a district stands for a deadline: NOT_STARTED ยังไม่เริ่ม; DRAFT ร่าง; SUBMITTED_ON_TIME ส่งตรงเวลา;
+         *     SUBMITTED_LATE ส่งล่าช้า; RETURNED ส่งกลับแก้ไข; ACCEPTED รับรองแล้ว; MISSING ไม่ส่งเมื่อพ้นกำหนด.
+         * @enum {string}
+         */
+        Standing: "NOT_STARTED" | "DRAFT" | "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "RETURNED" | "ACCEPTED" | "MISSING";
         /** @description A sub-district (ตำบล; แขวง in Bangkok). Latitude and longitude are an approximate representative point (WGS84), absent for some. */
         SubdistrictView: {
             /** @example 520101 */
@@ -943,8 +2370,19 @@ export interface components {
             /** @example 99.497 */
             longitude?: number;
         };
+        /**
+         * @description KNOWLEDGE องค์ความรู้ / knowledge; RESOURCES ทรัพยากร / resources; SCALING_UP การต่อยอด / scaling-up; BUDGET งบประมาณ / budget.
+         * @enum {string}
+         */
+        SupportKind: "KNOWLEDGE" | "RESOURCES" | "SCALING_UP" | "BUDGET";
         /** Format: uuid */
         UUID: string;
+        Warning: {
+            /** @example activity.date.outside-operation-period */
+            code: string;
+            /** @example Held outside the operation period of FY2568 (2024-11-15 to 2025-09-15). */
+            message: string;
+        };
     };
     responses: {
         /** @description Malformed request (e.g. a geocode of the wrong shape) */
@@ -958,6 +2396,15 @@ export interface components {
         };
         /** @description The record's state does not allow this (e.g. the sub-district already has an active center) */
         Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than this operation accepts (e.g. a photo over the size limit) */
+        ContentTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1028,6 +2475,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body is not of a type this operation accepts (for photos: judged from the content, not the declared type) */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -1036,6 +2492,386 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["ActivityCategory"];
+                centerId?: components["schemas"]["UUID"];
+                /** @example 5201 */
+                districtCode?: string;
+                /**
+                 * @description Buddhist-era fiscal year
+                 * @example 2568
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /** @example 52 */
+                provinceCode?: string;
+                /**
+                 * @description 1 to 4
+                 * @example 1
+                 */
+                quarter?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 50
+                 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @example 520101 */
+                subdistrictCode?: string;
+                type?: components["schemas"]["ActivityType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewActivityView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Client-chosen key, at most 100 characters
+                 * @example 8d3c0c52-quick-capture-1
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Already recorded under this Idempotency-Key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Recorded; `warnings` lists what deserves a second look */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @example "1" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getActivityHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit trail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listActivityPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setActivityPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityPartnersRequest"];
+            };
+        };
+        responses: {
+            /** @description The partners now recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listActivityPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photos */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadActivityPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored; Location is the image */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getActivityPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getActivityPhotoThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getAppConfig: {
         parameters: {
             query?: never;
@@ -1271,7 +3107,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CenterView"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1327,7 +3165,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1397,6 +3237,68 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCenterPartnerLinks: {
+        parameters: {
+            query?: {
+                /** @example 2568 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path: {
+                centerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerLinkView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPartnerLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerLinkView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1528,6 +3430,497 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    getCompleteness: {
+        parameters: {
+            query?: {
+                /** @example 52 */
+                areaCode?: string;
+                /** @example 2568 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletenessView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCompliance: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Province or district code; the caller's own area if absent
+                 * @example 52
+                 */
+                areaCode?: string;
+                /**
+                 * @description Buddhist-era fiscal year; the current one if absent
+                 * @example 2568
+                 */
+                fiscalYear?: number;
+                /**
+                 * @description 1 to 4; the whole year if absent
+                 * @example 1
+                 */
+                quarter?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCoverage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Province or district code; the caller's own area if absent
+                 * @example 52
+                 */
+                areaCode?: string;
+                /**
+                 * @description Buddhist-era fiscal year; the current one if absent
+                 * @example 2568
+                 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getProvinceReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                /** @example 52 */
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roll-up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportProvinceReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDistrictReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                /** @example 5201 */
+                districtCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report (standing NOT_STARTED if nobody began it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    writeDistrictReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                districtCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportNarrativeRequest"];
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportDistrictReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                districtCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    acceptDistrictReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                districtCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    reopenDistrictReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                districtCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description Reopened (RETURNED) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    returnDistrictReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                districtCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitDistrictReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                districtCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    moveDeadline: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineDateRequest"];
+            };
+        };
+        responses: {
+            /** @description The deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setProvinceDeadline: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                /** @example 52 */
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineDateRequest"];
+            };
+        };
+        responses: {
+            /** @description The deadline with the province's date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getDistrict: {
         parameters: {
             query?: never;
@@ -1655,6 +4048,238 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    getFiscalQuarterOfDate: {
+        parameters: {
+            query?: {
+                /** @example 2024-12-13 */
+                date?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quarter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalQuarter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listFiscalYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalYearView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFiscalYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2568 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fiscal year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalYearView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2568 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deadlines by date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setOperationPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperationPeriodRequest"];
+            };
+        };
+        responses: {
+            /** @description The fiscal year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalYearView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listHolidays: {
+        parameters: {
+            query?: {
+                /** @example 2024-10-01 */
+                from?: components["schemas"]["LocalDate"];
+                /** @example 2025-09-30 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The holidays, by date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    putHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                /** @example 2025-06-02 */
+                date: components["schemas"]["LocalDate"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayRequest"];
+            };
+        };
+        responses: {
+            /** @description The holiday */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                date: components["schemas"]["LocalDate"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -1675,6 +4300,325 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMyDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deadlines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDeadlineView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getOfficeContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5201 */
+                areaCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeContactView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setOfficeContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                areaCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficeContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeContactView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePartnerLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerLinkView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /**
+                 * @description Partners working in or around this province/district
+                 * @example 5201
+                 */
+                areaCode?: string;
+                /**
+                 * @description Page number, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Text in the name or kind
+                 * @example วัด
+                 */
+                q?: string;
+                sector?: components["schemas"]["Sector"];
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 50
+                 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of partners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewPartnerView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    findSimilarPartners: {
+        parameters: {
+            query?: {
+                /** @example 5201 */
+                areaCode?: string;
+                /** @example วัดพระธาตุลำปางหลวง */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Possible duplicates, most similar first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarPartner"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partner */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPartnerLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links, newest fiscal year first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerLinkView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1754,6 +4698,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageViewDistrictView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRemindersSent: {
+        parameters: {
+            query?: {
+                deadlineId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reminders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSentView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    runReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many messages were sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSectorCoverage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Province or district; the caller's own area if absent
+                 * @example 52
+                 */
+                areaCode?: string;
+                /** @example 2568 */
+                fiscalYear?: number;
+                /**
+                 * @description Centers with fewer sectors are listed; default 3
+                 * @example 3
+                 */
+                minSectors?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorCoverageView"];
                 };
             };
             400: components["responses"]["BadRequest"];

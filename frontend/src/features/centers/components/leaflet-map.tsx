@@ -114,7 +114,7 @@ export function LeafletMap({ points, label, height = 360, pointZoom = 14 }: Leaf
         role="region"
         aria-label={label}
         // Leaflet's own font stack has no Thai glyphs; the app's (Sarabun) has.
-        style={{ height, width: '100%', background: '#f1f3f5', borderRadius: 4, fontFamily: 'inherit' }}
+        style={{ height, width: '100%', background: '#f1f3f5', borderRadius: 4, fontFamily: 'inherit', isolation: 'isolate' }}
       />
       {tiles === 'failed' && (
         <Text size="xs" c="dimmed" mt={4}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
+import { CenterPartnersSection } from '@/features/partners/components/center-partners-section';
 import { useCenter } from '../api/get-center';
 import { CenterDetails } from '../components/center-details';
 import { CenterStatusBadge } from '../components/center-status-badge';
@@ -55,6 +56,11 @@ export function CenterRoute() {
               {t('detail.edit')}
             </Button>
             {data.status !== 'CLOSED' && (
+              <Button component={Link} to={`/activities/new?centerId=${data.id}`} variant="light">
+                {t('detail.recordActivity')}
+              </Button>
+            )}
+            {data.status !== 'CLOSED' && (
               <Button variant="default" onClick={() => setStatusOpen(true)}>
                 {t('detail.changeStatus')}
               </Button>
@@ -84,6 +90,9 @@ export function CenterRoute() {
       </Grid>
       <Paper withBorder p="md">
         <MembersSection centerId={data.id} canWrite={canWrite} />
+      </Paper>
+      <Paper withBorder p="md">
+        <CenterPartnersSection centerId={data.id} canWrite={canWrite} />
       </Paper>
       <Paper withBorder p="md">
         <HistoryTimeline centerId={data.id} />

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.security.Roles;
 
@@ -110,10 +111,18 @@ public class ActivityPhotoResource {
         return serve(photos.thumbnail(id, photoId), request);
     }
 
+    /**
+     * A photo never changes, so only If-None-Match matters (304 for a cached copy); an If-Match
+     * that does not name this photo is a stale precondition, answered as a problem like any other.
+     */
     private static Response serve(ActivityPhotoService.PhotoFile file, Request request) {
         EntityTag tag = new EntityTag(file.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(file.content().get(), file.contentType());
+        Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
+        if (precondition != null && precondition.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            throw new ProblemException(412, "version.stale", "Precondition failed",
+                    "If-Match does not name this photo.");
+        }
+        Response.ResponseBuilder answer = precondition != null ? precondition : Response.ok(file.content().get(), file.contentType());
         return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
     }
 }

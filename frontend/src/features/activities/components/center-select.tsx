@@ -1,0 +1,80 @@
+import { Alert, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCenterOption, useCenterOptions } from '../api/get-center-options';
+
+type CenterSelectProps = {
+  id: string;
+  value: string;
+  onChange: (centerId: string) => void;
+  error?: string;
+};
+
+const SEARCH_DELAY_MS = 400;
+
+/**
+ * The centers of the user's area, by name; closed centers take no activities. A district has a
+ * handful, so a native select (a big, familiar picker on phones) suffices; an area with more
+ * centers than one answer holds also gets a search box.
+ */
+export function CenterSelect({ id, value, onChange, error }: CenterSelectProps) {
+  const { t } = useTranslation('activities');
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  const options = useCenterOptions({ q: q || undefined });
+  const chosen = useCenterOption(value);
+  const [needsSearch, setNeedsSearch] = useState(false);
+
+  const page = options.data;
+  useEffect(() => {
+    if (page && page.totalItems > page.items.length) setNeedsSearch(true);
+  }, [page]);
+
+  const open = (page?.items ?? []).filter((center) => center.status !== 'CLOSED');
+  // A center given in the link stays listed even when the search or the first page leaves it out.
+  const centers = chosen.data && !open.some((c) => c.id === chosen.data.id) ? [chosen.data, ...open] : open;
+
+  useEffect(() => {
+    if (!value && !q && centers.length === 1 && centers[0]) onChange(centers[0].id);
+  }, [value, q, centers, onChange]);
+
+  if (page && !q && page.totalItems === 0) {
+    return (
+      <Alert color="yellow" variant="light">
+        {t('form.noCenters')}
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap="xs">
+      {needsSearch && (
+        <TextInput
+          type="search"
+          size="md"
+          label={t('form.centerSearch')}
+          description={t('form.centerSearchHelp')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+        />
+      )}
+      <NativeSelect
+        id={id}
+        size="lg"
+        label={t('fields.center')}
+        required
+        value={value}
+        error={error}
+        data={[
+          { value: '', label: t('form.choose') },
+          ...centers.map((center) => ({
+            value: center.id,
+            label: center.status === 'SUSPENDED' ? t('form.centerSuspended', { name: center.name }) : center.name,
+          })),
+        ]}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      />
+    </Stack>
+  );
+}

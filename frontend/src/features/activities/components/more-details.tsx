@@ -1,0 +1,99 @@
+import { Button, Collapse, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActivityField, ActivityFormValues } from '../utils/activity-form';
+
+type MoreDetailsProps = {
+  values: ActivityFormValues;
+  error: (field: ActivityField) => string | undefined;
+  onChange: (changes: Partial<ActivityFormValues>) => void;
+  fieldId: (field: ActivityField) => string;
+  opened: boolean;
+  onToggle: () => void;
+};
+
+export const moreFields: readonly ActivityField[] = [
+  'description',
+  'outcomes',
+  'budgetBaht',
+  'budgetSource',
+  'latitude',
+  'longitude',
+];
+
+const canLocate = () => typeof navigator !== 'undefined' && 'geolocation' in navigator;
+
+/** What can wait until after the activity: hidden at first, so the quick capture stays short. */
+export function MoreDetails({ values, error, onChange, fieldId, opened, onToggle }: MoreDetailsProps) {
+  const { t } = useTranslation('activities');
+  const [locating, setLocating] = useState(false);
+  const [gpsFailed, setGpsFailed] = useState(false);
+  const text = (field: ActivityField) => ({
+    id: fieldId(field),
+    size: 'md' as const,
+    value: values[field],
+    error: error(field),
+    onChange: (event: { currentTarget: { value: string } }) => onChange({ [field]: event.currentTarget.value }),
+  });
+
+  const locate = () => {
+    setLocating(true);
+    setGpsFailed(false);
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        onChange({
+          latitude: position.coords.latitude.toFixed(6),
+          longitude: position.coords.longitude.toFixed(6),
+        });
+      },
+      () => {
+        setLocating(false);
+        setGpsFailed(true);
+      },
+      { enableHighAccuracy: true, timeout: 15_000 },
+    );
+  };
+
+  return (
+    <Stack gap="xs">
+      <Button
+        variant="subtle"
+        size="md"
+        justify="space-between"
+        fullWidth
+        aria-expanded={opened}
+        aria-controls="activity-more"
+        onClick={onToggle}
+        h="auto"
+        py="xs"
+        styles={{ label: { whiteSpace: 'normal', textAlign: 'start', lineHeight: 1.5 } }}
+        rightSection={<span aria-hidden="true">{opened ? '▲' : '▼'}</span>}
+      >
+        {t('form.more')} ({t('form.moreHelp')})
+      </Button>
+      <Collapse expanded={opened} id="activity-more">
+        <Stack gap="sm">
+          <Textarea label={t('fields.description')} autosize minRows={3} {...text('description')} />
+          <Textarea label={t('fields.outcomes')} autosize minRows={2} {...text('outcomes')} />
+          <TextInput label={t('fields.budgetBaht')} inputMode="decimal" placeholder="3500.00" {...text('budgetBaht')} />
+          <TextInput label={t('fields.budgetSource')} {...text('budgetSource')} />
+          <Group grow align="flex-start">
+            <TextInput label={t('fields.latitude')} inputMode="decimal" placeholder="18.2888" {...text('latitude')} />
+            <TextInput label={t('fields.longitude')} inputMode="decimal" placeholder="99.4928" {...text('longitude')} />
+          </Group>
+          {canLocate() && (
+            <Button variant="light" size="md" loading={locating} onClick={locate}>
+              {t('form.gps')}
+            </Button>
+          )}
+          {gpsFailed && (
+            <Text size="sm" c="red" role="alert">
+              {t('form.gpsFailed')}
+            </Text>
+          )}
+        </Stack>
+      </Collapse>
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { createActivity, createAuditEvent, createMe, createPhoto } from '@/testing/data-generators';
+import { mockApi } from '@/testing/mock-fetch';
+import { renderRoute } from '@/testing/test-utils';
+import { ActivityRoute } from '../activity-route';
+
+const ID = '5b0c7d1e-2f4a-4a8e-9a51-000000000001';
+const PHOTOS = [createPhoto(), createPhoto({ id: '0d6f0b5e-8d1c-4f8a-b2c4-000000000002' })];
+const image = () => new Response(new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }), { headers: { 'Content-Type': 'image/jpeg' } });
+
+function activityApi(me = createMe()) {
+  return mockApi({
+    'GET /api/v1/me': me,
+    [`GET /api/v1/activities/${ID}`]: createActivity(),
+    [`GET /api/v1/activities/${ID}/photos`]: PHOTOS,
+    [`GET /api/v1/activities/${ID}/photos/${PHOTOS[0]!.id}/thumbnail`]: image,
+    [`GET /api/v1/activities/${ID}/photos/${PHOTOS[1]!.id}/thumbnail`]: image,
+    [`GET /api/v1/activities/${ID}/photos/${PHOTOS[1]!.id}`]: image,
+    [`GET /api/v1/activities/${ID}/history`]: [
+      createAuditEvent({ entityType: 'ACTIVITY', entityId: ID, action: 'CREATE', changes: [], after: { title: 'ปลูกผัก' } }),
+      createAuditEvent({
+        id: 'a2',
+        entityType: 'ACTIVITY',
+        entityId: ID,
+        action: 'UPDATE',
+        changes: [{ field: 'heldOn', before: '2024-12-04', after: '2024-12-05' }],
+      }),
+    ],
+  });
+}
+
+const renderActivity = () => renderRoute(<ActivityRoute />, { path: '/activities/:id', url: `/activities/${ID}` });
+
+test('shows the activity with its participants, budget in baht, photos and history', async () => {
+  activityApi();
+  renderActivity();
+
+  expect(await screen.findByRole('heading', { level: 2, name: 'ปลูกผักสวนครัวรั้วกินได้' })).toBeInTheDocument();
+  expect(screen.getByText(/5 ธันวาคม 2567/)).toBeInTheDocument();
+  expect(screen.getByText('฿3,500.00')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'ศูนย์ผู้นำจิตอาสาพัฒนาชุมชนตำบลเวียงเหนือ' })).toHaveAttribute(
+    'href',
+    '/centers/0b9f3c52-1c3e-4a43-9d55-000000000001',
+  );
+
+  const participants = screen.getByRole('table', { name: 'จำนวนผู้เข้าร่วมกิจกรรมแยกตามกลุ่มเป้าหมาย' });
+  expect(within(participants).getByRole('row', { name: 'ผู้นำจิตอาสา 20' })).toBeInTheDocument();
+  expect(within(participants).getByRole('row', { name: 'รวม 81' })).toBeInTheDocument();
+
+  expect(await screen.findByRole('img', { name: 'รูปที่ 1 ของกิจกรรม ปลูกผักสวนครัวรั้วกินได้' })).toHaveAttribute('src', expect.stringMatching(/^blob:/));
+  expect(screen.getByRole('img', { name: 'รูปที่ 2 ของกิจกรรม ปลูกผักสวนครัวรั้วกินได้' })).toBeInTheDocument();
+
+  const history = screen.getByRole('region', { name: 'ประวัติการเปลี่ยนแปลง' });
+  expect(await within(history).findByText('บันทึกกิจกรรม')).toBeInTheDocument();
+  expect(within(history).getByText('วันที่จัดกิจกรรม: 4 ธ.ค. 2567 → 5 ธ.ค. 2567')).toBeInTheDocument();
+});
+
+test('opens a photo in full size, fetched with the token', async () => {
+  const calls = activityApi();
+  renderActivity();
+
+  await userEvent.click(await screen.findByRole('button', { name: 'เปิดรูปที่ 2 ขนาดเต็ม' }));
+
+  const viewer = await screen.findByRole('dialog', { name: 'รูปที่ 2 จาก 2' });
+  await waitFor(() => expect(within(viewer).getByRole('img', { name: /รูปที่ 2 ของกิจกรรม/ })).toBeInTheDocument());
+  const paths = calls.mock.calls.map(([input]) => new URL((input as Request).url).pathname);
+  expect(paths).toContain(`/api/v1/activities/${ID}/photos/${PHOTOS[1]!.id}`);
+});
+
+test('offers edit and adding photos to an officer', async () => {
+  activityApi();
+  renderActivity();
+  expect(await screen.findByRole('link', { name: 'แก้ไขกิจกรรม' })).toHaveAttribute('href', `/activities/${ID}/edit`);
+  expect(await screen.findByRole('button', { name: 'ถ่ายรูป' })).toBeInTheDocument();
+  expect(screen.getByText(/เพิ่มได้อีก 8 รูป/)).toBeInTheDocument();
+});
+
+test('shows a viewer no edit or photo buttons', async () => {
+  activityApi(createMe({ roles: ['VIEWER'] }));
+  renderActivity();
+  await screen.findByRole('heading', { level: 2, name: 'ปลูกผักสวนครัวรั้วกินได้' });
+  await screen.findByRole('img', { name: /รูปที่ 1 ของกิจกรรม/ });
+  expect(screen.queryByRole('link', { name: 'แก้ไขกิจกรรม' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'ถ่ายรูป' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'เลือกรูปจากเครื่อง' })).not.toBeInTheDocument();
+});

@@ -1,0 +1,36 @@
+import { Alert, Anchor, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Loading } from '@/components/loading';
+import { ProblemAlert } from '@/components/problem-alert';
+import { useMe } from '@/features/me/api/get-me';
+import { getActivityQueryOptions } from '../api/get-activity';
+import { ActivityEditor } from '../components/activity-editor';
+import { canWriteActivities } from '../hooks/use-can-write';
+
+export function ActivityEditRoute() {
+  const { t } = useTranslation('activities');
+  const { id = '' } = useParams();
+  const me = useMe();
+  // Editing starts from the version saved now, not from a cached copy.
+  const activity = useQuery({ ...getActivityQueryOptions(id), staleTime: 0, refetchOnMount: 'always' });
+
+  if (activity.isError) return <ProblemAlert error={activity.error} onRetry={() => void activity.refetch()} />;
+  // Later fetches (the conflict check reads the same record) must not unmount the form.
+  if (!activity.data || !activity.isFetchedAfterMount || !me.data) return <Loading />;
+
+  return (
+    <Stack>
+      <Anchor component={Link} to={`/activities/${id}`} size="sm">
+        {t('form.backToActivity')}
+      </Anchor>
+      <Title order={2}>{t('form.editTitle', { title: activity.data.title })}</Title>
+      {canWriteActivities(me.data.roles) ? (
+        <ActivityEditor key={activity.data.id} activity={activity.data} />
+      ) : (
+        <Alert color="yellow">{t('form.readOnly')}</Alert>
+      )}
+    </Stack>
+  );
+}

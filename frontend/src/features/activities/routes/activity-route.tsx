@@ -1,0 +1,85 @@
+import { Anchor, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Loading } from '@/components/loading';
+import { ProblemAlert } from '@/components/problem-alert';
+import { useActivity } from '../api/get-activity';
+import { useActivityPhotos } from '../api/get-activity-photos';
+import { ActivityDetails } from '../components/activity-details';
+import { AddPhotos } from '../components/add-photos';
+import { HistoryTimeline } from '../components/history-timeline';
+import { ParticipantsTable } from '../components/participants-table';
+import { PhotoGallery } from '../components/photo-gallery';
+import { useCanWrite } from '../hooks/use-can-write';
+import { ActivityPartners } from '@/features/partners/components/activity-partners';
+
+export function ActivityRoute() {
+  const { t } = useTranslation('activities');
+  const { id = '' } = useParams();
+  const activity = useActivity(id);
+  const photos = useActivityPhotos(id);
+  const canWrite = useCanWrite();
+
+  const back = (
+    <Anchor component={Link} to="/activities" size="sm">
+      {t('detail.back')}
+    </Anchor>
+  );
+
+  if (activity.isError) {
+    return (
+      <Stack>
+        {back}
+        <ProblemAlert error={activity.error} onRetry={() => void activity.refetch()} />
+      </Stack>
+    );
+  }
+  if (!activity.data) return <Loading />;
+  const data = activity.data;
+
+  return (
+    <Stack>
+      {back}
+      <Group justify="space-between" align="flex-start">
+        <Title order={2}>{data.title}</Title>
+        {canWrite && (
+          <Button component={Link} to={`/activities/${data.id}/edit`}>
+            {t('detail.edit')}
+          </Button>
+        )}
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Paper withBorder p="md" component="section" aria-labelledby="activity-details-heading">
+            <Title order={3} size="h4" id="activity-details-heading" mb="sm">
+              {t('detail.details')}
+            </Title>
+            <ActivityDetails activity={data} />
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper withBorder p="md">
+            <ParticipantsTable participants={data.participants} />
+          </Paper>
+        </Grid.Col>
+      </Grid>
+      <Paper withBorder p="md">
+        <ActivityPartners activityId={data.id} canWrite={canWrite} />
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="activity-photos-heading">
+        <Stack gap="sm">
+          <Title order={3} size="h4" id="activity-photos-heading">
+            {t('photos.gallery')}
+          </Title>
+          {photos.isPending && <Loading />}
+          {photos.isError && <ProblemAlert error={photos.error} onRetry={() => void photos.refetch()} />}
+          {photos.data && <PhotoGallery activityId={data.id} title={data.title} photos={photos.data} />}
+          {canWrite && photos.data && <AddPhotos activityId={data.id} existing={photos.data.length} />}
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <HistoryTimeline activityId={data.id} />
+      </Paper>
+    </Stack>
+  );
+}

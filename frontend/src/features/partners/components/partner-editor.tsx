@@ -1,0 +1,206 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ProblemAlert } from '@/components/problem-alert';
+import { hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
+import { ProblemError, isProblem } from '@/lib/problem';
+import { useCreatePartner } from '../api/create-partner';
+import { getPartnerQueryOptions } from '../api/get-partner';
+import type { Partner } from '../api/get-partners';
+import { getSimilarPartnersQueryOptions, useSimilarPartners, type SimilarPartner } from '../api/get-similar-partners';
+import { useUpdatePartner } from '../api/update-partner';
+import {
+  differences,
+  emptyPartnerForm,
+  formToRequest,
+  partnerFields,
+  partnerToForm,
+  reapplyChanges,
+  validatePartnerForm,
+  type PartnerField,
+  type PartnerFormValues,
+} from '../utils/partner-form';
+import { ConflictModal } from './conflict-modal';
+import { fieldId, PartnerForm } from './partner-form';
+import { SimilarPartnersLinks } from './similar-partners';
+
+type Conflict = { theirs: Partner; mine: PartnerFormValues };
+type Duplicate = { partners: Pick<SimilarPartner, 'id' | 'name'>[] };
+
+const SIMILAR_DELAY_MS = 500;
+// Shorter names match too much to be a useful warning.
+const SIMILAR_MIN_LENGTH = 3;
+const DUPLICATE_ID = 'partner-duplicate';
+
+function focusFirstError(errors: FormErrors<PartnerField>) {
+  const field = partnerFields.find((f) => errors[f]);
+  if (field) document.getElementById(fieldId(field))?.focus();
+}
+
+type PartnerEditorProps = {
+  partner?: Partner;
+  /** Where a new partner works unless changed: the user's own province or district. */
+  defaultAreaCode?: string;
+};
+
+/**
+ * Adds a partner, or edits one. Warns while the name is typed when the province already has a
+ * partner named alike, handles the server's own duplicate check (409, then "save as new" with
+ * acknowledgeDuplicates) and someone else saving first (412).
+ */
+export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorProps) {
+  const { t } = useTranslation('partners');
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const create = useCreatePartner();
+  const update = useUpdatePartner();
+  // The saved record this edit started from; its version goes into If-Match.
+  const [base, setBase] = useState(partner);
+  const [values, setValues] = useState<PartnerFormValues>(
+    partner ? partnerToForm(partner) : { ...emptyPartnerForm, areaCode: defaultAreaCode },
+  );
+  const [errors, setErrors] = useState<FormErrors<PartnerField>>({});
+  const [problem, setProblem] = useState<unknown>();
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+
+  const [typedName] = useDebouncedValue(values.name.trim(), SIMILAR_DELAY_MS);
+  // An unchanged name is not checked again (the server does not either).
+  const nameChanged = !base || typedName !== base.name.trim();
+  const similar = useSimilarPartners(
+    typedName,
+    values.areaCode,
+    nameChanged && typedName.length >= SIMILAR_MIN_LENGTH && !duplicate,
+  );
+  const similarNow = (similar.data ?? []).filter((p) => p.id !== base?.id);
+
+  const change = (changes: Partial<PartnerFormValues>) => {
+    setValues((current) => ({ ...current, ...changes }));
+    setErrors((current) => {
+      const next = { ...current };
+      for (const field of Object.keys(changes) as PartnerField[]) delete next[field];
+      return next;
+    });
+    if ('name' in changes || 'areaCode' in changes) setDuplicate(null);
+  };
+
+  async function save(acknowledgeDuplicates = false) {
+    setProblem(undefined);
+    const found = validatePartnerForm(values);
+    setErrors(found);
+    if (hasErrors(found)) {
+      focusFirstError(found);
+      return;
+    }
+    const request = formToRequest(values, acknowledgeDuplicates);
+    try {
+      const saved = base
+        ? await update.mutateAsync({ id: base.id, version: base.version, request })
+        : await create.mutateAsync(request);
+      notifications.show({ color: 'green', message: t(base ? 'form.saved' : 'form.created') });
+      navigate(`/partners/${saved.id}`);
+    } catch (failure) {
+      await handleFailure(failure, request.name, request.areaCode);
+    }
+  }
+
+  async function handleFailure(failure: unknown, name: string, areaCode: string) {
+    if (isProblem(failure, 'partner.possible-duplicate')) {
+      // The problem names the closest match; the look-up adds the others, with links.
+      const named = failure.errors.find((e) => e.field === 'name')?.message;
+      let partners: Duplicate['partners'] = [];
+      try {
+        const found = await queryClient.fetchQuery({ ...getSimilarPartnersQueryOptions(name, areaCode), staleTime: 0 });
+        partners = found.filter((p) => p.id !== base?.id);
+      } catch {
+        // The warning still stands with the name the server gave.
+      }
+      setDuplicate({ partners: partners.length > 0 ? partners : named ? [{ id: '', name: named }] : [] });
+      window.setTimeout(() => document.getElementById(DUPLICATE_ID)?.focus(), 0);
+      return;
+    }
+    if (isProblem(failure, 'version.stale') && base) {
+      try {
+        const theirs = await queryClient.fetchQuery({ ...getPartnerQueryOptions(base.id), staleTime: 0 });
+        setConflict({ theirs, mine: values });
+      } catch (reloadFailure) {
+        setProblem(reloadFailure);
+      }
+      return;
+    }
+    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, partnerFields) : {};
+    setErrors(fieldErrors);
+    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
+    else setProblem(failure);
+  }
+
+  function resolveConflict(keepMine: boolean) {
+    if (!conflict || !base) return;
+    const theirs = partnerToForm(conflict.theirs);
+    setValues(keepMine ? reapplyChanges(partnerToForm(base), conflict.mine, theirs) : theirs);
+    setBase(conflict.theirs);
+    setErrors({});
+    setConflict(null);
+    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
+  }
+
+  const similarNotice = !duplicate && similarNow.length > 0 && (
+    <Alert role="status" color="yellow" variant="light" mt="xs" p="xs">
+      <SimilarPartnersLinks partners={similarNow} />
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('form.similar.help')}
+      </Text>
+    </Alert>
+  );
+
+  const duplicateNotice = duplicate && (
+    <Alert id={DUPLICATE_ID} tabIndex={-1} color="orange" variant="light" title={t('duplicate.title')}>
+      <Stack gap="xs">
+        {duplicate.partners.some((p) => p.id) ? (
+          <SimilarPartnersLinks partners={duplicate.partners.filter((p) => p.id)} />
+        ) : (
+          duplicate.partners.length > 0 && (
+            <Text size="sm">{t('duplicate.named', { name: duplicate.partners.map((p) => p.name).join(', ') })}</Text>
+          )
+        )}
+        <Text size="sm">{t(base ? 'duplicate.bodyEdit' : 'duplicate.body')}</Text>
+        <Group>
+          <Button color="orange" loading={create.isPending || update.isPending} onClick={() => void save(true)}>
+            {t(base ? 'duplicate.confirmEdit' : 'duplicate.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+
+  return (
+    <Stack>
+      {problem !== undefined && <ProblemAlert error={problem} />}
+      <PartnerForm
+        values={values}
+        errors={errors}
+        onChange={change}
+        onSubmit={() => void save()}
+        onCancel={() => navigate(base ? `/partners/${base.id}` : '/partners')}
+        submitting={(create.isPending || update.isPending) && !duplicate}
+        similarNotice={similarNotice || undefined}
+        duplicateNotice={duplicateNotice || undefined}
+        editing={Boolean(base)}
+      />
+      {conflict && base && (
+        <ConflictModal
+          opened
+          version={conflict.theirs.version}
+          differences={differences(partnerToForm(base), conflict.mine, partnerToForm(conflict.theirs))}
+          onReload={() => resolveConflict(false)}
+          onReapply={() => resolveConflict(true)}
+          onClose={() => setConflict(null)}
+        />
+      )}
+    </Stack>
+  );
+}

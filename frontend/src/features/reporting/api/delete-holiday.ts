@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { ifMatch } from '@/lib/versions';
+
+type DeleteHolidayInput = { date: string; version: number };
+
+export async function deleteHoliday({ date, version }: DeleteHolidayInput): Promise<void> {
+  await api.DELETE('/api/v1/holidays/{date}', {
+    params: { path: { date }, header: { 'If-Match': ifMatch(version) } },
+  });
+}
+
+export function useDeleteHoliday() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteHoliday,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['holidays'] }),
+  });
+}

@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, body } from '@/lib/api-client';
+import { ifMatch } from '@/lib/versions';
+import { invalidateReport } from './invalidate-report';
+import { writeDistrictReport, type Narrative } from './write-district-report';
+
+type SubmitReportInput = {
+  deadlineId: string;
+  districtCode: string;
+  version?: number;
+  /** Unsaved narrative (or a report not started yet) is saved first, then submitted. */
+  narrative?: Narrative;
+};
+
+export async function submitDistrictReport({ deadlineId, districtCode, version, narrative }: SubmitReportInput) {
+  let current = version;
+  if (narrative || current === undefined) {
+    const saved = await writeDistrictReport({ deadlineId, districtCode, version, narrative: narrative ?? {} });
+    current = saved.version;
+  }
+  return body(
+    await api.POST('/api/v1/deadlines/{deadlineId}/reports/{districtCode}/submit', {
+      params: { path: { deadlineId, districtCode }, header: { 'If-Match': ifMatch(current) } },
+    }),
+  );
+}
+
+export function useSubmitDistrictReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: submitDistrictReport,
+    onSuccess: (report) => invalidateReport(queryClient, report),
+  });
+}

@@ -1,0 +1,100 @@
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/lib/dates';
+import type { Deadline } from '../api/get-deadlines';
+import type { ReportingAccess } from '../hooks/use-reporting-access';
+import { deadlineTitle } from '../utils/deadline';
+import { DeadlineDateModal, type DateScope } from './deadline-date-modal';
+
+type Editing = { deadline: Deadline; scope: DateScope } | null;
+
+/** The deadlines of a year: the department's date, the province's earlier one, and who may change which. */
+export function DeadlinesTable({ deadlines, access }: { deadlines: Deadline[]; access: ReportingAccess }) {
+  const { t, i18n } = useTranslation('reporting');
+  const lang = i18n.language;
+  const [editing, setEditing] = useState<Editing>(null);
+  const showProvince = access.level !== 'NATIONAL';
+  const canEdit = access.isDepartment || access.canSetProvinceDates;
+
+  return (
+    <>
+      <Table.ScrollContainer minWidth={640}>
+        <Table withTableBorder striped captionSide="top">
+          <Table.Caption>{t('deadlines.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('deadlines.columns.report')}</Table.Th>
+              <Table.Th scope="col">{t('deadlines.columns.national')}</Table.Th>
+              {showProvince && <Table.Th scope="col">{t('deadlines.columns.province')}</Table.Th>}
+              {canEdit && <Table.Th scope="col">{t('deadlines.columns.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {deadlines.map((deadline) => {
+              const title = deadlineTitle(deadline, lang);
+              return (
+                <Table.Tr key={deadline.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {title}
+                  </Table.Th>
+                  <Table.Td>{formatDate(deadline.dueOn, lang, { style: 'long' })}</Table.Td>
+                  {showProvince && (
+                    <Table.Td>
+                      {deadline.provinceDueOn ? (
+                        <>
+                          {formatDate(deadline.provinceDueOn, lang, { style: 'long' })}{' '}
+                          <Badge variant="light" color="grape" size="sm">
+                            {t('deadlines.inForce')}
+                          </Badge>
+                        </>
+                      ) : (
+                        <Text size="sm" c="dimmed" span>
+                          {t('deadlines.noProvinceDate')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  )}
+                  {canEdit && (
+                    <Table.Td>
+                      {access.isDepartment && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          aria-label={t('deadlines.move.buttonFor', { title })}
+                          onClick={() => setEditing({ deadline, scope: { kind: 'national' } })}
+                        >
+                          {t('deadlines.move.button')}
+                        </Button>
+                      )}
+                      {access.canSetProvinceDates && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          aria-label={t('deadlines.province.buttonFor', { title })}
+                          onClick={() =>
+                            setEditing({ deadline, scope: { kind: 'province', provinceCode: access.provinceCode } })
+                          }
+                        >
+                          {t('deadlines.province.button')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {editing && (
+        <DeadlineDateModal
+          // The latest version of the row, so a retry after a conflict carries the current ETag.
+          deadline={deadlines.find((d) => d.id === editing.deadline.id) ?? editing.deadline}
+          scope={editing.scope}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </>
+  );
+}

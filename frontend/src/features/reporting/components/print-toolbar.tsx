@@ -1,0 +1,43 @@
+import { Anchor, Button, Group, Switch } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+
+/** Thai digits on the printed form, kept in the URL (?thaiDigits=1) so a printout can be repeated. */
+export function useThaiDigitsParam(): [boolean, (on: boolean) => void] {
+  const [params, setParams] = useSearchParams();
+  const set = (on: boolean) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (on) next.set('thaiDigits', '1');
+        else next.delete('thaiDigits');
+        return next;
+      },
+      { replace: true },
+    );
+  return [params.get('thaiDigits') === '1', set];
+}
+
+type PrintToolbarProps = { backTo: string; thaiDigits: boolean; onThaiDigits: (on: boolean) => void; ready: boolean };
+
+/** The screen-only controls above a printable form. */
+export function PrintToolbar({ backTo, thaiDigits, onThaiDigits, ready }: PrintToolbarProps) {
+  const { t } = useTranslation('reporting');
+  return (
+    <Group justify="space-between" className="cdvl-no-print">
+      <Anchor component={Link} to={backTo} size="sm">
+        {t('print.back')}
+      </Anchor>
+      <Group>
+        <Switch
+          label={t('print.thaiDigits')}
+          checked={thaiDigits}
+          onChange={(event) => onThaiDigits(event.currentTarget.checked)}
+        />
+        <Button onClick={() => window.print()} disabled={!ready}>
+          {t('print.print')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,44 @@
+import './report-print.css';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/lib/dates';
+import type { DistrictReport } from '../api/get-district-report';
+import { readFigures } from '../utils/figures';
+import { reportToNarrative } from '../utils/narrative';
+import { digitsFor, PrintFigures, PrintNarrative, PrintSignature } from './report-print-parts';
+import { printPeriod, printTitle } from '../utils/print-title';
+
+type ReportPrintProps = { report: DistrictReport; thaiDigits: boolean };
+
+/** The printable form (enclosure 2). Official forms are Thai, whatever language the screen uses. */
+export function ReportPrint({ report, thaiDigits }: ReportPrintProps) {
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT('th', 'reporting');
+  const digits = digitsFor(thaiDigits);
+  const title = printTitle(t, report.deadline);
+  const date = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
+
+  return (
+    <article className="cdvl-report-print" lang="th" aria-label={title}>
+      <h1>{title}</h1>
+      <p className="cdvl-report-print-meta">
+        {digits(printPeriod(t, report.deadline))}
+        <br />
+        {t('print.district', { district: report.district.nameTh, province: report.province?.nameTh ?? '' })}
+        <br />
+        {t('print.dueOn', { date: date(report.deadline.dueOn) })}
+        {report.submittedAt && (
+          <>
+            <br />
+            {t('print.submittedOn', {
+              date: date(report.submittedAt),
+              timeliness: t(report.onTime ? 'timeliness.onTime' : 'timeliness.late'),
+            })}
+          </>
+        )}
+      </p>
+      <PrintFigures figures={readFigures(report.figures)} t={t} thaiDigits={thaiDigits} />
+      <PrintNarrative narrative={reportToNarrative(report)} t={t} thaiDigits={thaiDigits} />
+      <PrintSignature t={t} />
+    </article>
+  );
+}

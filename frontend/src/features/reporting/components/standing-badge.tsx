@@ -1,0 +1,33 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Standing } from '../api/get-district-report';
+
+export const standings: readonly Standing[] = [
+  'NOT_STARTED',
+  'DRAFT',
+  'SUBMITTED_ON_TIME',
+  'SUBMITTED_LATE',
+  'RETURNED',
+  'ACCEPTED',
+  'MISSING',
+];
+
+export const standingColors: Record<Standing, string> = {
+  NOT_STARTED: 'gray',
+  DRAFT: 'blue',
+  SUBMITTED_ON_TIME: 'green',
+  SUBMITTED_LATE: 'yellow',
+  RETURNED: 'orange',
+  ACCEPTED: 'teal',
+  MISSING: 'red',
+};
+
+/** Where a district's report stands; the text says it, the colour only repeats it. */
+export function StandingBadge({ standing, size }: { standing: Standing; size?: 'sm' | 'md' | 'lg' }) {
+  const { t } = useTranslation('reporting');
+  return (
+    <Badge color={standingColors[standing]} variant={standing === 'ACCEPTED' ? 'filled' : 'light'} size={size}>
+      {t(`standing.${standing}`)}
+    </Badge>
+  );
+}

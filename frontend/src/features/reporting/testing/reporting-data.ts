@@ -1,0 +1,166 @@
+import type { Completeness } from '../api/get-completeness';
+import type { Deadline, DeadlineRef } from '../api/get-deadlines';
+import type { DistrictReport } from '../api/get-district-report';
+import type { MyDeadline } from '../api/get-my-deadlines';
+
+export const DEADLINE_ID = '8e0c55a2-4f1e-4a55-9b8f-256800000001';
+export const DEADLINE_Q2_ID = '8e0c55a2-4f1e-4a55-9b8f-256800000002';
+
+export function createDeadlineRef(overrides: Partial<DeadlineRef> = {}): DeadlineRef {
+  return {
+    id: DEADLINE_ID,
+    kind: 'QUARTERLY_REPORT',
+    fiscalYear: 2568,
+    quarter: 1,
+    titleTh: 'รายงานผลการดำเนินงาน ไตรมาส 1/2568',
+    titleEn: 'Operation report Q1 FY2568',
+    dueOn: '2024-12-13',
+    nationalDueOn: '2024-12-13',
+    ...overrides,
+  };
+}
+
+export function createDeadline(overrides: Partial<Deadline> = {}): Deadline {
+  return {
+    id: DEADLINE_ID,
+    fiscalYear: 2568,
+    kind: 'QUARTERLY_REPORT',
+    quarter: 1,
+    titleTh: 'รายงานผลการดำเนินงาน ไตรมาส 1/2568',
+    titleEn: 'Operation report Q1 FY2568',
+    dueOn: '2024-12-13',
+    version: 0,
+    ...overrides,
+  };
+}
+
+/** Quarterly figures as the API sends them (a free-form map). */
+export function createQuarterlyFigures(): Record<string, unknown> {
+  return {
+    compliance: {
+      centers: 19,
+      compliantCenters: 17,
+      nonCompliantCenters: 2,
+      rate: 0.8947,
+      activities: 42,
+      byCategory: { MISSION: 30, DIMENSION: 8, NATIONAL_DAY: 4 },
+    },
+    activities: {
+      activities: 42,
+      byType: { FRIDGE_AND_MEDICINE_CABINET: 12, THREE_TREES: 18, HEALTH: 8, DEVELOPMENT_VOLUNTEER: 4 },
+      participants: { committee: 95, volunteerLeaders: 240, community: 1250, partners: 36, officers: 12 },
+      budgetBaht: 12500,
+    },
+    partnersBySector: { GOVERNMENT: 5, RELIGION: 2, EDUCATION: 3, PRIVATE: 1, PEOPLE: 4, CIVIL_SOCIETY: 0, MEDIA: 1 },
+    budgetBySector: { GOVERNMENT: 10000, PRIVATE: 2500.5 },
+    centersBySector: { GOVERNMENT: 12, RELIGION: 4, EDUCATION: 6, PRIVATE: 1, PEOPLE: 9, CIVIL_SOCIETY: 0, MEDIA: 1 },
+  };
+}
+
+export function createReport(overrides: Partial<DistrictReport> = {}): DistrictReport {
+  return {
+    id: 'c3d0a1f2-0000-4000-8000-000000005201',
+    deadline: createDeadlineRef(),
+    districtCode: '5201',
+    district: { code: '5201', nameTh: 'เมืองลำปาง', nameEn: 'Mueang Lampang' },
+    province: { code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' },
+    state: 'DRAFT',
+    standing: 'DRAFT',
+    results: 'ศูนย์ทุกแห่งจัดกิจกรรมตู้เย็นตู้ยารอบบ้าน',
+    figures: createQuarterlyFigures(),
+    version: 2,
+    ...overrides,
+  };
+}
+
+/** A report the district has not begun: no state, version 0, live figures. */
+export function createNotStartedReport(overrides: Partial<DistrictReport> = {}): DistrictReport {
+  const { id: _id, state: _state, results: _results, ...rest } = createReport();
+  return { ...rest, standing: 'NOT_STARTED', version: 0, ...overrides };
+}
+
+export function createMyDeadline(overrides: Partial<MyDeadline> = {}): MyDeadline {
+  return { deadline: createDeadlineRef(), daysLeft: 7, standing: 'NOT_STARTED', ...overrides };
+}
+
+const zeroCounts = {
+  NOT_STARTED: 0,
+  DRAFT: 0,
+  SUBMITTED_ON_TIME: 0,
+  SUBMITTED_LATE: 0,
+  RETURNED: 0,
+  ACCEPTED: 0,
+  MISSING: 0,
+};
+
+export function createNationalCompleteness(overrides: Partial<Completeness> = {}): Completeness {
+  const q1 = createDeadlineRef();
+  const q2 = createDeadlineRef({
+    id: DEADLINE_Q2_ID,
+    quarter: 2,
+    titleTh: 'รายงานผลการดำเนินงาน ไตรมาส 2/2568',
+    titleEn: 'Operation report Q2 FY2568',
+    dueOn: '2025-03-14',
+    nationalDueOn: '2025-03-14',
+  });
+  return {
+    fiscalYear: 2568,
+    area: { code: '', nameTh: 'ทั่วประเทศ', nameEn: 'Thailand' },
+    deadlines: [q1, q2],
+    rows: [
+      {
+        area: { code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' },
+        cells: [
+          {
+            deadlineId: q1.id,
+            counts: { ...zeroCounts, SUBMITTED_ON_TIME: 6, SUBMITTED_LATE: 3, ACCEPTED: 2, MISSING: 2 },
+            submittedRate: 0.8462,
+            onTimeRate: 0.4615,
+          },
+          { deadlineId: q2.id, counts: { ...zeroCounts, NOT_STARTED: 13 }, submittedRate: 0, onTimeRate: 0 },
+        ],
+      },
+    ],
+    totals: [
+      {
+        deadlineId: q1.id,
+        counts: { ...zeroCounts, SUBMITTED_ON_TIME: 6, SUBMITTED_LATE: 3, ACCEPTED: 2, MISSING: 2 },
+        submittedRate: 0.8462,
+        onTimeRate: 0.4615,
+      },
+      { deadlineId: q2.id, counts: { ...zeroCounts, NOT_STARTED: 13 }, submittedRate: 0, onTimeRate: 0 },
+    ],
+    asOf: '2026-11-25T09:00:00+07:00',
+    ...overrides,
+  };
+}
+
+export function createProvinceCompleteness(overrides: Partial<Completeness> = {}): Completeness {
+  const national = createNationalCompleteness();
+  const [q1, q2] = national.deadlines as [DeadlineRef, DeadlineRef];
+  return {
+    ...national,
+    area: { code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' },
+    rows: [
+      {
+        area: { code: '5201', nameTh: 'เมืองลำปาง', nameEn: 'Mueang Lampang' },
+        cells: [
+          { deadlineId: q1.id, standing: 'ACCEPTED' },
+          { deadlineId: q2.id, standing: 'NOT_STARTED' },
+        ],
+      },
+      {
+        area: { code: '5202', nameTh: 'แม่เมาะ', nameEn: 'Mae Mo' },
+        cells: [
+          { deadlineId: q1.id, standing: 'SUBMITTED_LATE' },
+          { deadlineId: q2.id, standing: 'MISSING' },
+        ],
+      },
+    ],
+    totals: [
+      { deadlineId: q1.id, counts: { ...zeroCounts, ACCEPTED: 1, SUBMITTED_LATE: 1 }, submittedRate: 1, onTimeRate: 0 },
+      { deadlineId: q2.id, counts: { ...zeroCounts, NOT_STARTED: 1, MISSING: 1 }, submittedRate: 0, onTimeRate: 0 },
+    ],
+    ...overrides,
+  };
+}

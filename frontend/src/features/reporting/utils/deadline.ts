@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import type { DeadlineRef } from '../api/get-deadlines';
+
+type Titled = Pick<DeadlineRef, 'titleTh' | 'titleEn'>;
+type Labelled = Pick<DeadlineRef, 'kind' | 'fiscalYear' | 'quarter'>;
+
+/** The deadline's title in the reading language. */
+export function deadlineTitle(deadline: Titled, lang: string): string {
+  return lang.startsWith('en') ? deadline.titleEn || deadline.titleTh : deadline.titleTh || deadline.titleEn;
+}
+
+/** A short label for table headers: "ไตรมาส 1/2568", or the location report of the year. */
+export function deadlineShortLabel(t: TFunction, deadline: Labelled): string {
+  return deadline.kind === 'QUARTERLY_REPORT' && deadline.quarter
+    ? t('deadline.quarterLabel', { quarter: deadline.quarter, year: deadline.fiscalYear })
+    : t('deadline.locationLabel', { year: deadline.fiscalYear });
+}
+
+export const reportPath = (deadlineId: string, districtCode: string) => `/reports/${deadlineId}/${districtCode}`;
+
+export const queuePath = (fiscalYear: number, deadlineId: string, provinceCode?: string) =>
+  `/reports/queue?fiscalYear=${fiscalYear}&deadlineId=${deadlineId}${provinceCode ? `&provinceCode=${provinceCode}` : ''}`;
+
+export const completenessPath = (fiscalYear: number, areaCode?: string) =>
+  `/reports/completeness?fiscalYear=${fiscalYear}${areaCode ? `&areaCode=${areaCode}` : ''}`;
+
+/** The deadline due nearest to today (before or after), which a page opens on when none is chosen. */
+export function nearestDeadline<T extends { dueOn: string }>(deadlines: readonly T[], today: string): T | undefined {
+  const distance = (d: T) => Math.abs(Date.parse(d.dueOn) - Date.parse(today));
+  return deadlines.reduce<T | undefined>((best, d) => (!best || distance(d) < distance(best) ? d : best), undefined);
+}

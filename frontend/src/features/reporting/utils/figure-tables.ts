@@ -1,0 +1,159 @@
+import { activityCategories, activityTypesByCategory, categorySection } from '@/config/activity-types';
+import {
+  participantGroups,
+  participantsTotal,
+  sectors,
+  type LocationFigures,
+  type QuarterlyFigures,
+  type ReportFigures,
+} from './figures';
+
+export type FigureFormat = 'count' | 'baht' | 'percent';
+
+/** A label as an i18n key; keys of other namespaces carry their prefix ("common:activityType.HEALTH"). */
+export type Label = { key: string; params?: Record<string, string | number | { key: string }> };
+
+export type FigureRow = {
+  id: string;
+  label: Label;
+  values: number[];
+  /** group: a heading row; subtotal and total rows are shown in bold. */
+  kind: 'item' | 'group' | 'subtotal' | 'total';
+  /** Overrides the column's format for this row. */
+  format?: FigureFormat;
+};
+
+export type FigureTable = { id: string; caption: Label; columns: { label: Label; format: FigureFormat }[]; rows: FigureRow[] };
+
+const count = (key: string) => ({ label: { key }, format: 'count' as const });
+
+function centersTable(figures: QuarterlyFigures): FigureTable {
+  const { centers, compliantCenters, nonCompliantCenters, rate } = figures.compliance;
+  return {
+    id: 'centers',
+    caption: { key: 'figures.centers.caption' },
+    columns: [count('figures.columns.number')],
+    rows: [
+      { id: 'centers', label: { key: 'figures.centers.centers' }, values: [centers], kind: 'item' },
+      { id: 'compliant', label: { key: 'figures.centers.compliant' }, values: [compliantCenters], kind: 'item' },
+      { id: 'nonCompliant', label: { key: 'figures.centers.nonCompliant' }, values: [nonCompliantCenters], kind: 'item' },
+      { id: 'rate', label: { key: 'figures.centers.rate' }, values: [rate], kind: 'total', format: 'percent' },
+    ],
+  };
+}
+
+function activitiesTable(figures: QuarterlyFigures): FigureTable {
+  const rows: FigureRow[] = activityCategories.flatMap((category): FigureRow[] => [
+    {
+      id: `group-${category}`,
+      label: {
+        key: 'figures.activities.group',
+        params: { section: categorySection[category], category: { key: `common:activityCategory.${category}` } },
+      },
+      values: [],
+      kind: 'group',
+    },
+    ...activityTypesByCategory[category].map(
+      (type): FigureRow => ({
+        id: type,
+        label: { key: `common:activityType.${type}` },
+        values: [figures.byType[type]],
+        kind: 'item',
+      }),
+    ),
+    {
+      id: `subtotal-${category}`,
+      label: { key: 'figures.activities.subtotal', params: { section: categorySection[category] } },
+      values: [figures.byCategory[category]],
+      kind: 'subtotal',
+    },
+  ]);
+  rows.push({ id: 'total', label: { key: 'figures.activities.total' }, values: [figures.activities], kind: 'total' });
+  return {
+    id: 'activities',
+    caption: { key: 'figures.activities.caption' },
+    columns: [count('figures.columns.times')],
+    rows,
+  };
+}
+
+function participantsTable(figures: QuarterlyFigures): FigureTable {
+  return {
+    id: 'participants',
+    caption: { key: 'figures.participants.caption' },
+    columns: [count('figures.columns.people')],
+    rows: [
+      ...participantGroups.map(
+        (group): FigureRow => ({
+          id: group,
+          label: { key: `figures.participants.${group}` },
+          values: [figures.participants[group]],
+          kind: 'item',
+        }),
+      ),
+      { id: 'total', label: { key: 'figures.participants.total' }, values: [participantsTotal(figures)], kind: 'total' },
+    ],
+  };
+}
+
+function sectorsTable(figures: QuarterlyFigures): FigureTable {
+  const sum = (values: Record<string, number>) => sectors.reduce((total, sector) => total + (values[sector] ?? 0), 0);
+  return {
+    id: 'sectors',
+    caption: { key: 'figures.sectors.caption' },
+    columns: [
+      count('figures.sectors.partners'),
+      count('figures.sectors.centers'),
+      { label: { key: 'figures.sectors.budget' }, format: 'baht' },
+    ],
+    rows: [
+      ...sectors.map(
+        (sector): FigureRow => ({
+          id: sector,
+          label: { key: `sector.${sector}` },
+          values: [figures.partnersBySector[sector], figures.centersBySector[sector], figures.budgetBySector[sector]],
+          kind: 'item',
+        }),
+      ),
+      // A center working with two sectors would count twice, so that column has no total.
+      {
+        id: 'total',
+        label: { key: 'figures.sectors.total' },
+        values: [sum(figures.partnersBySector), Number.NaN, sum(figures.budgetBySector)],
+        kind: 'total',
+      },
+    ],
+  };
+}
+
+function locationTable(figures: LocationFigures): FigureTable {
+  return {
+    id: 'locations',
+    caption: { key: 'figures.locations.caption' },
+    columns: [count('figures.columns.number')],
+    rows: (['subdistricts', 'subdistrictsWithCenter', 'subdistrictsWithoutCenter', 'centers'] as const).map((key) => ({
+      id: key,
+      label: { key: `figures.locations.${key}` },
+      values: [figures[key]],
+      kind: 'item',
+    })),
+  };
+}
+
+/**
+ * The figures of a report as the tables of the official form (enclosure 2): the district's
+ * centers, activities under 3.1/3.2/3.3, participants per target group and the 7 partner sectors.
+ * A NaN value is a cell left empty (a sum that would count a center twice).
+ */
+export function figureTables(figures: ReportFigures): FigureTable[] {
+  if (figures.kind === 'location') return [locationTable(figures)];
+  return [centersTable(figures), activitiesTable(figures), participantsTable(figures), sectorsTable(figures)];
+}
+
+/** The text of a label; `t` is bound to the reporting namespace (fixed to Thai on printed forms). */
+export function labelText(t: (key: string, params?: Record<string, unknown>) => string, label: Label): string {
+  const params = Object.fromEntries(
+    Object.entries(label.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? t(value.key) : value]),
+  );
+  return t(label.key, params);
+}

@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next';
+import { translateFieldError, type FieldError, type ProblemError } from './problem';
+
+/** A message for one form field: a check made here (an i18n key) or one the server made (a code). */
+export type FormError = { key: string; params?: Record<string, unknown> } | { server: FieldError };
+
+export type FormErrors<F extends string> = Partial<Record<F, FormError>>;
+
+/** The text of a field's error; `t` is bound to the namespace that holds the form's own keys. */
+export function formErrorText(t: TFunction, error: FormError | undefined): string | undefined {
+  if (!error) return undefined;
+  return 'key' in error ? t(error.key, error.params) : translateFieldError(t, error.server);
+}
+
+/** The server's field errors for the fields this form has; the rest stay in the general alert. */
+export function serverFieldErrors<F extends string>(error: ProblemError, fields: readonly F[]): FormErrors<F> {
+  const errors: FormErrors<F> = {};
+  for (const fieldError of error.errors) {
+    const field = fieldError.field as F | undefined;
+    if (field && fields.includes(field) && !errors[field]) errors[field] = { server: fieldError };
+  }
+  return errors;
+}
+
+export const hasErrors = (errors: Partial<Record<string, unknown>>) => Object.values(errors).some(Boolean);
+
+/** Drops the fields without an error, so the object's keys are exactly the fields to fix. */
+export function onlyErrors<F extends string>(errors: FormErrors<F>): FormErrors<F> {
+  return Object.fromEntries(Object.entries(errors).filter(([, error]) => error)) as FormErrors<F>;
+}
+
+// The server refuses control characters (PlainText); line breaks only where text is multi-line.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+export function plainTextError(value: string, { multiline = false } = {}): FormError | undefined {
+  return (multiline ? CONTROL : CONTROL_OR_BREAK).test(value) ? { key: 'form.errors.controlCharacters' } : undefined;
+}
+
+export function maxLengthError(value: string, max: number): FormError | undefined {
+  return value.length > max ? { key: 'form.errors.tooLong', params: { max } } : undefined;
+}

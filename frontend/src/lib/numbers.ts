@@ -1,0 +1,20 @@
+const locale = (lang: string) => (lang.startsWith('en') ? 'en-GB' : 'th-TH');
+
+/** An amount in baht with satang: th "฿3,500.00", en "THB 3,500.00". */
+export function formatBaht(amount: number, lang: string): string {
+  return new Intl.NumberFormat(locale(lang), {
+    style: 'currency',
+    currency: 'THB',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}
+
+/** A share from 0 to 1 as a percentage with at most one decimal: 0.935 → "93.5%". */
+export function formatPercent(share: number, lang: string): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+export function formatCount(value: number, lang: string): string {
+  return new Intl.NumberFormat(locale(lang)).format(value);
+}
