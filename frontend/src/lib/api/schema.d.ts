@@ -4506,11 +4506,14 @@ export interface operations {
     };
     findSimilarPartners: {
         parameters: {
-            query?: {
-                /** @example 5201 */
-                areaCode?: string;
+            query: {
+                /**
+                 * @description 2- or 4-digit code of the area the new partner works in
+                 * @example 5201
+                 */
+                areaCode: string;
                 /** @example วัดพระธาตุลำปางหลวง */
-                name?: string;
+                name: string;
             };
             header?: never;
             path?: never;

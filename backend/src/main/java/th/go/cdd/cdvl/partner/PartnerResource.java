@@ -2,6 +2,7 @@ package th.go.cdd.cdvl.partner;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -70,8 +71,9 @@ public class PartnerResource {
     @Operation(operationId = "findSimilarPartners", summary = "Partners of the same province with the same or a very similar name (check before adding)")
     @APIResponse(responseCode = "200", description = "Possible duplicates, most similar first")
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
-    public List<SimilarPartner> similar(@QueryParam("name") @Size(max = 200) @Parameter(example = "วัดพระธาตุลำปางหลวง") String name,
-            @QueryParam("areaCode") @Parameter(example = "5201") String areaCode) {
+    public List<SimilarPartner> similar(
+            @QueryParam("name") @NotBlank @Size(max = 200) @Parameter(required = true, example = "วัดพระธาตุลำปางหลวง") String name,
+            @QueryParam("areaCode") @NotBlank @Parameter(required = true, description = "2- or 4-digit code of the area the new partner works in", example = "5201") String areaCode) {
         return partners.similar(name, areaCode, null);
     }
 

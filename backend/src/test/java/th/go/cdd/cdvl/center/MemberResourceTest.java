@@ -113,6 +113,15 @@ class MemberResourceTest {
         assertProblem(given().contentType(ContentType.JSON)
                 .body(Map.of("fullName", "x", "role", "CHAIR", "phone", "call me maybe")).post(path).then(), 400,
                 "request.invalid").body("errors.field", hasItem("phone"));
-        given().get(path).then().body("size()", equalTo(0));
+        assertProblem(given().contentType(ContentType.JSON).body("{\"fullName\": \"x\", \"role\": 1}").post(path).then(),
+                400, "request.malformed");
+        assertProblem(given().contentType(ContentType.JSON).body(Map.of("fullName", "นาย\u202Eสมชาย", "role", "CHAIR"))
+                .post(path).then(), 400, "request.invalid");
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("{\"fullName\": \"x\", \"role\": \"CHAIR\"} {\"extra\": 1}").post(path).then(), 400,
+                "request.malformed");
+        given().contentType(ContentType.JSON).body(Map.of("fullName", "นาย\u200Bสมชาย", "role", "CHAIR")).post(path).then()
+                .statusCode(201);
+        given().get(path).then().body("size()", equalTo(1));
     }
 }

@@ -40,11 +40,18 @@ public @interface PlainText {
             return value == null || value.codePoints().noneMatch(this::isForbidden);
         }
 
+        /**
+         * Control characters, line/paragraph separators, bidirectional overrides (which make text
+         * display differently from what it is), byte-order marks and unpaired surrogates. Zero-width
+         * spaces stay allowed: Thai text pasted from word processors carries them as word breaks.
+         */
         private boolean isForbidden(int c) {
             if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
                 return false;
             }
-            return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029;
+            int type = Character.getType(c);
+            return type == Character.CONTROL || type == Character.SURROGATE || c == 0x2028 || c == 0x2029
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
         }
     }
 }
