@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.activity;
 
+import th.go.cdd.cdvl.common.validation.Texts;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -160,7 +161,7 @@ public class ActivityService {
     }
 
     private void describe(Activity activity, ActivityRequest r) {
-        String nationalDay = blankToNull(r.nationalDay());
+        String nationalDay = Texts.blankToNull(r.nationalDay());
         if (r.type().category() == ActivityCategory.NATIONAL_DAY && nationalDay == null) {
             throw new ProblemException(422, "activity.national-day.required", "Unprocessable content",
                     "Say which national day the volunteer work was for.",
@@ -177,9 +178,9 @@ public class ActivityService {
                 .orElse(true);
         activity.describe(r.title().trim(), r.heldOn(), r.type(),
                 r.type().category() == ActivityCategory.NATIONAL_DAY ? nationalDay : null,
-                blankToNull(r.description()), blankToNull(r.outcomes()),
+                Texts.blankToNull(r.description()), Texts.blankToNull(r.outcomes()),
                 r.participants() == null ? Participants.NONE : r.participants(), r.budgetBaht(),
-                blankToNull(r.budgetSource()), r.latitude(), r.longitude(), outside);
+                Texts.blankToNull(r.budgetSource()), r.latitude(), r.longitude(), outside);
     }
 
     private List<Warning> warningsOf(Activity activity) {
@@ -206,7 +207,4 @@ public class ActivityService {
                 a.getCreatedAt(), a.getCreatedBy(), a.getUpdatedAt(), a.getUpdatedBy(), new ArrayList<>(warnings));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.center;
 
+import th.go.cdd.cdvl.common.validation.Texts;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -95,7 +96,7 @@ public class CenterService {
         geo.requirePointInThailand(request.latitude(), request.longitude());
         OffsetDateTime now = OffsetDateTime.now(clock);
         Center center = new Center(request.subdistrictCode(), now, user.username());
-        String exceptionReason = blankToNull(request.exceptionReason());
+        String exceptionReason = Texts.blankToNull(request.exceptionReason());
         requireRoomForActive(center, exceptionReason);
         describe(center, request);
         center.justifyException(exceptionReason);
@@ -116,7 +117,7 @@ public class CenterService {
                     List.of(new Problem.FieldError("subdistrictCode", "center.subdistrict.immutable", "cannot change")));
         }
         geo.requirePointInThailand(request.latitude(), request.longitude());
-        String exceptionReason = blankToNull(request.exceptionReason());
+        String exceptionReason = Texts.blankToNull(request.exceptionReason());
         if (center.getStatus() == CenterStatus.ACTIVE) {
             requireRoomForActive(center, exceptionReason);
         }
@@ -139,7 +140,7 @@ public class CenterService {
             throw new ProblemException(409, "center.status.unchanged", "Conflict",
                     "The center is already " + request.status() + ".");
         }
-        String reason = blankToNull(request.reason());
+        String reason = Texts.blankToNull(request.reason());
         if (request.status() != CenterStatus.ACTIVE && reason == null) {
             throw new ProblemException(422, "center.status.reason-required", "Unprocessable content",
                     "Say why the center is suspended or closed.",
@@ -147,7 +148,7 @@ public class CenterService {
         }
         CenterView before = mapper.view(center);
         if (request.status() == CenterStatus.ACTIVE) {
-            String exceptionReason = blankToNull(request.exceptionReason());
+            String exceptionReason = Texts.blankToNull(request.exceptionReason());
             requireRoomForActive(center, exceptionReason);
             center.justifyException(exceptionReason);
         }
@@ -184,11 +185,8 @@ public class CenterService {
     }
 
     private static void describe(Center center, CenterRequest r) {
-        center.describe(r.name().trim(), r.villageNo(), blankToNull(r.villageName()), blankToNull(r.address()),
-                r.latitude(), r.longitude(), r.establishedOn(), blankToNull(r.phone()), blankToNull(r.notes()));
+        center.describe(r.name().trim(), r.villageNo(), Texts.blankToNull(r.villageName()), Texts.blankToNull(r.address()),
+                r.latitude(), r.longitude(), r.establishedOn(), Texts.blankToNull(r.phone()), Texts.blankToNull(r.notes()));
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

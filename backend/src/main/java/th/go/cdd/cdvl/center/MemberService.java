@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.center;
 
+import th.go.cdd.cdvl.common.validation.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -77,7 +78,7 @@ public class MemberService {
     }
 
     private void describe(CenterMember member, MemberRequest r) {
-        member.describe(r.fullName().trim(), r.role(), r.gender(), CenterService.blankToNull(r.phone()), r.since(),
-                CenterService.blankToNull(r.skills()), r.active() == null || r.active(), OffsetDateTime.now(clock));
+        member.describe(r.fullName().trim(), r.role(), r.gender(), Texts.blankToNull(r.phone()), r.since(),
+                Texts.blankToNull(r.skills()), r.active() == null || r.active(), OffsetDateTime.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.center;
 
+import th.go.cdd.cdvl.common.validation.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class OperatingPointService {
         AreaScope scope = writableDistrict(districtCode);
         Optional<OperatingPoint> existing = points.findInScope(scope, districtCode);
         existing.ifPresent(point -> Versions.requireCurrent(ifMatch, point.getVersion()));
-        if (request.centerId() == null && CenterService.blankToNull(request.address()) == null) {
+        if (request.centerId() == null && Texts.blankToNull(request.address()) == null) {
             throw new ProblemException(422, "center.operating-point.empty", "Unprocessable content",
                     "Choose one of the district's centers or give an address.",
                     List.of(new Problem.FieldError("centerId", "center.operating-point.empty", "centerId or address required")));
@@ -73,7 +74,7 @@ public class OperatingPointService {
         geo.requirePointInThailand(request.latitude(), request.longitude());
         OperatingPoint point = existing.orElseGet(() -> new OperatingPoint(districtCode));
         OperatingPointView before = existing.map(this::view).orElse(null);
-        point.place(request.centerId(), CenterService.blankToNull(request.address()), request.latitude(),
+        point.place(request.centerId(), Texts.blankToNull(request.address()), request.latitude(),
                 request.longitude(), OffsetDateTime.now(clock), user.username());
         if (existing.isEmpty()) {
             points.persist(point);

@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.partner;
 
+import th.go.cdd.cdvl.common.validation.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -156,11 +157,8 @@ public class PartnerService {
     }
 
     private static void describe(Partner partner, PartnerRequest r) {
-        partner.describe(r.name().trim(), r.sector(), blankToNull(r.kind()), blankToNull(r.contactPerson()),
-                blankToNull(r.contactPhone()), r.areaCode(), r.mouOn(), r.active() == null || r.active());
+        partner.describe(r.name().trim(), r.sector(), Texts.blankToNull(r.kind()), Texts.blankToNull(r.contactPerson()),
+                Texts.blankToNull(r.contactPhone()), r.areaCode(), r.mouOn(), r.active() == null || r.active());
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.reporting;
 
+import th.go.cdd.cdvl.common.validation.Texts;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,8 +93,8 @@ public class DistrictReportService {
             Versions.requireCurrent(ifMatch, report.getVersion());
             before = view(deadline, districtCode, report);
         }
-        report.write(blank(request.results()), blank(request.problems()), blank(request.suggestions()),
-                blank(request.goodPractice()), now, user.username());
+        report.write(Texts.blankToNull(request.results()), Texts.blankToNull(request.problems()), Texts.blankToNull(request.suggestions()),
+                Texts.blankToNull(request.goodPractice()), now, user.username());
         if (isNew) {
             reports.persist(report);
         }
@@ -121,7 +122,7 @@ public class DistrictReportService {
 
     @Transactional
     public DistrictReportView accept(UUID deadlineId, String districtCode, String ifMatch, String comment) {
-        return review(deadlineId, districtCode, ifMatch, "ACCEPT", r -> r.accept(blank(comment), OffsetDateTime.now(clock), user.username()));
+        return review(deadlineId, districtCode, ifMatch, "ACCEPT", r -> r.accept(Texts.blankToNull(comment), OffsetDateTime.now(clock), user.username()));
     }
 
     /** Reopens an accepted report for a correction; the reason is kept in the review and the audit. */
@@ -270,7 +271,7 @@ public class DistrictReportService {
     }
 
     private static String requireText(String text, String field, String detail) {
-        String value = blank(text);
+        String value = Texts.blankToNull(text);
         if (value == null) {
             throw new ProblemException(422, "reporting.review." + field + "-required", "Unprocessable content", detail,
                     List.of(new Problem.FieldError(field, "reporting.review." + field + "-required", "required")));
@@ -278,7 +279,4 @@ public class DistrictReportService {
         return value;
     }
 
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }
