@@ -6,21 +6,36 @@ import java.util.List;
 import java.util.UUID;
 import th.go.cdd.cdvl.security.AreaScope;
 
-/** The aggregations behind compliance and coverage: one grouped query each, per center. */
+/**
+ * The figures behind compliance and coverage. They read the running tallies the database keeps
+ * in the same transaction as every activity write (migration V202611252200), so national figures
+ * cost one row per district, not one per activity, and are never stale.
+ */
 @ApplicationScoped
 public class ComplianceRepository {
 
-    /** One active center with its activity counts by category in the period. */
-    public record CenterCounts(UUID centerId, String centerName, String subdistrictCode, int mission, int dimension,
-            int nationalDay) {
+    /** Activity counts by category: of one center, or summed over an area's active centers. */
+    public record Counts(int mission, int dimension, int nationalDay) {
 
         int total() {
             return mission + dimension + nationalDay;
         }
     }
 
+    /** One active center with its activity counts in the period. */
+    public record CenterCounts(UUID centerId, String centerName, String subdistrictCode, Counts counts) {
+    }
+
+    /** An area's active centers, how many held an activity in the period, and their activities. */
+    public record AreaCounts(String areaCode, int centers, int compliantCenters, Counts counts) {
+    }
+
     /** Activities of one type held by one center in the year. */
     public record TypeCount(UUID centerId, String centerName, String subdistrictCode, ActivityType type, int count) {
+    }
+
+    /** Activities of one type held in an area (a province or district) in the year. */
+    public record AreaTypeCount(String areaCode, ActivityType type, int count) {
     }
 
     private final EntityManager em;
@@ -34,21 +49,48 @@ public class ComplianceRepository {
     public List<CenterCounts> centerCounts(AreaScope scope, String areaCode, int fiscalYear, int quarter) {
         List<Object[]> rows = em.createNativeQuery("""
                 select c.id, c.name, c.subdistrict_code,
-                       count(a.id) filter (where a.category = 'MISSION'),
-                       count(a.id) filter (where a.category = 'DIMENSION'),
-                       count(a.id) filter (where a.category = 'NATIONAL_DAY')
+                       coalesce(t.mission, 0), coalesce(t.dimension, 0), coalesce(t.national_day, 0)
                 from center c
-                left join activity a on a.center_id = c.id and a.fiscal_year = :year and (:quarter = 0 or a.quarter = :quarter)
+                left join center_tally t on t.center_id = c.id and t.fiscal_year = :year and t.quarter = :quarter
                 where c.status = 'ACTIVE' and c.subdistrict_code like :scope and c.subdistrict_code like :area
-                group by c.id, c.name, c.subdistrict_code
                 order by c.subdistrict_code, c.name""")
                 .setParameter("year", fiscalYear)
                 .setParameter("quarter", quarter)
                 .setParameter("scope", scope.prefix() + "%")
                 .setParameter("area", areaCode + "%")
                 .getResultList();
-        return rows.stream().map(r -> new CenterCounts((UUID) r[0], (String) r[1], (String) r[2], number(r[3]),
-                number(r[4]), number(r[5]))).toList();
+        return rows.stream().map(r -> new CenterCounts((UUID) r[0], (String) r[1], (String) r[2],
+                new Counts(number(r[3]), number(r[4]), number(r[5])))).toList();
+    }
+
+    /**
+     * Figures per child area under {@code areaCode}, the child being the first {@code digits} of
+     * the district code (2: provinces, 4: districts). {@code quarter} 0 means the whole fiscal year.
+     */
+    @SuppressWarnings("unchecked")
+    public List<AreaCounts> areaCounts(AreaScope scope, String areaCode, int digits, int fiscalYear, int quarter) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.code, a.centers, coalesce(t.compliant, 0), coalesce(t.mission, 0), coalesce(t.dimension, 0),
+                       coalesce(t.national_day, 0)
+                from (select left(district_code, :digits) as code, count(*) as centers
+                      from center
+                      where status = 'ACTIVE' and district_code like :scope and district_code like :area
+                      group by 1) a
+                left join (select left(district_code, :digits) as code, sum(compliant_centers) as compliant,
+                                  sum(mission) as mission, sum(dimension) as dimension, sum(national_day) as national_day
+                           from district_tally
+                           where fiscal_year = :year and quarter = :quarter and district_code like :scope
+                             and district_code like :area
+                           group by 1) t on t.code = a.code
+                order by a.code""")
+                .setParameter("digits", digits)
+                .setParameter("year", fiscalYear)
+                .setParameter("quarter", quarter)
+                .setParameter("scope", scope.prefix() + "%")
+                .setParameter("area", areaCode + "%")
+                .getResultList();
+        return rows.stream().map(r -> new AreaCounts((String) r[0], number(r[1]), number(r[2]),
+                new Counts(number(r[3]), number(r[4]), number(r[5])))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -64,6 +106,23 @@ public class ComplianceRepository {
                 .getResultList();
         return rows.stream().map(r -> new TypeCount((UUID) r[0], (String) r[1], (String) r[2],
                 ActivityType.valueOf((String) r[3]), number(r[4]))).toList();
+    }
+
+    /** Activities per type and child area, the child being the first {@code digits} of the district code. */
+    @SuppressWarnings("unchecked")
+    public List<AreaTypeCount> areaTypeCounts(AreaScope scope, String areaCode, int digits, int fiscalYear) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select left(district_code, :digits), activity_type, sum(activities)
+                from district_type_tally
+                where fiscal_year = :year and district_code like :scope and district_code like :area
+                group by 1, 2""")
+                .setParameter("digits", digits)
+                .setParameter("year", fiscalYear)
+                .setParameter("scope", scope.prefix() + "%")
+                .setParameter("area", areaCode + "%")
+                .getResultList();
+        return rows.stream().map(r -> new AreaTypeCount((String) r[0], ActivityType.valueOf((String) r[1]), number(r[2])))
+                .toList();
     }
 
     private static int number(Object value) {

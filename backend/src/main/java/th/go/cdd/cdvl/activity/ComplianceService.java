@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import th.go.cdd.cdvl.activity.ComplianceRepository.AreaTypeCount;
 import th.go.cdd.cdvl.activity.ComplianceRepository.CenterCounts;
+import th.go.cdd.cdvl.activity.ComplianceRepository.Counts;
 import th.go.cdd.cdvl.activity.ComplianceRepository.TypeCount;
 import th.go.cdd.cdvl.activity.ComplianceViews.AreaRef;
 import th.go.cdd.cdvl.activity.ComplianceViews.ComplianceView;
@@ -35,6 +37,8 @@ import th.go.cdd.cdvl.security.AreaResolver.Area;
 @ApplicationScoped
 public class ComplianceService {
 
+    private static final Figures EMPTY = figures(0, 0, new Counts(0, 0, 0));
+
     private final ComplianceRepository figures;
     private final AreaResolver areas;
     private final GeoService geo;
@@ -50,46 +54,50 @@ public class ComplianceService {
     public ComplianceView compliance(String areaCode, Integer fiscalYear, Integer quarter) {
         Area area = areas.resolve(areaCode);
         int year = yearOrCurrent(fiscalYear);
-        List<CenterCounts> centers = figures.centerCounts(area.scope(), area.code(), year, quarter == null ? 0 : quarter);
+        int period = quarter == null ? 0 : quarter;
+        String labelTh = quarter == null ? "ปีงบประมาณ " + year : FiscalQuarter.of(year, quarter).labelTh();
+        String labelEn = quarter == null ? "FY" + year : FiscalQuarter.of(year, quarter).labelEn();
+        if (area.isNational()) {
+            Map<String, Figures> byProvince = new LinkedHashMap<>();
+            areas.children(area).forEach(child -> byProvince.put(child.code(), EMPTY));
+            figures.areaCounts(area.scope(), "", 2, year, period)
+                    .forEach(a -> byProvince.put(a.areaCode(), figures(a.centers(), a.compliantCenters(), a.counts())));
+            List<Row> rows = byProvince.entrySet().stream().map(e -> new Row(ref(e.getKey()), null, null, e.getValue())).toList();
+            return new ComplianceView(year, quarter, labelTh, labelEn, ref(area), sum(byProvince.values()), rows, null);
+        }
+        List<CenterCounts> centers = figures.centerCounts(area.scope(), area.code(), year, period);
         List<Row> rows = new ArrayList<>();
         if (area.level() == AreaLevel.DISTRICT) {
             centers.forEach(c -> rows.add(centerRow(c)));
         } else {
-            Map<String, List<CenterCounts>> byChild = new LinkedHashMap<>();
-            areas.children(area).forEach(child -> byChild.put(child.code(), new ArrayList<>()));
-            int digits = area.isNational() ? 2 : 4;
-            centers.forEach(c -> byChild.computeIfAbsent(c.subdistrictCode().substring(0, digits), k -> new ArrayList<>()).add(c));
-            byChild.forEach((code, list) -> rows.add(new Row(ref(code), null, null, figuresOf(list))));
+            Map<String, List<CenterCounts>> byDistrict = new LinkedHashMap<>();
+            areas.children(area).forEach(child -> byDistrict.put(child.code(), new ArrayList<>()));
+            centers.forEach(c -> byDistrict.computeIfAbsent(c.subdistrictCode().substring(0, 4), k -> new ArrayList<>()).add(c));
+            byDistrict.forEach((code, list) -> rows.add(new Row(ref(code), null, null, figuresOf(list))));
         }
-        List<Row> nonCompliant = area.isNational() ? null
-                : centers.stream().filter(c -> c.total() == 0).map(ComplianceService::centerRow).toList();
-        String labelTh = quarter == null ? "ปีงบประมาณ " + year : FiscalQuarter.of(year, quarter).labelTh();
-        String labelEn = quarter == null ? "FY" + year : FiscalQuarter.of(year, quarter).labelEn();
+        List<Row> nonCompliant = centers.stream().filter(c -> c.counts().total() == 0).map(ComplianceService::centerRow).toList();
         return new ComplianceView(year, quarter, labelTh, labelEn, ref(area), figuresOf(centers), rows, nonCompliant);
     }
 
     public CoverageView coverage(String areaCode, Integer fiscalYear) {
         Area area = areas.resolve(areaCode);
         int year = yearOrCurrent(fiscalYear);
-        List<TypeCount> counts = figures.typeCounts(area.scope(), area.code(), year);
-        Map<ActivityType, Integer> totals = zeroCounts();
-        counts.forEach(c -> totals.merge(c.type(), c.count(), Integer::sum));
-        List<ActivityType> never = Arrays.stream(ActivityType.values()).filter(t -> totals.get(t) == 0).toList();
-
         Map<String, CoverageRow> rows = new LinkedHashMap<>();
-        Function<TypeCount, String> key;
         if (area.level() == AreaLevel.DISTRICT) {
-            key = c -> c.centerId().toString();
-            for (TypeCount c : counts) {
-                rows.computeIfAbsent(key.apply(c), k -> new CoverageRow(null, c.centerId(), c.centerName(), zeroCounts()));
+            for (TypeCount c : figures.typeCounts(area.scope(), area.code(), year)) {
+                rows.computeIfAbsent(c.centerId().toString(), k -> new CoverageRow(null, c.centerId(), c.centerName(), zeroCounts()))
+                        .counts().merge(c.type(), c.count(), Integer::sum);
             }
         } else {
-            int digits = area.isNational() ? 2 : 4;
-            key = c -> c.subdistrictCode().substring(0, digits);
             areas.children(area).forEach(child -> rows.put(child.code(), new CoverageRow(ref(child.code()), null, null, zeroCounts())));
-            counts.forEach(c -> rows.computeIfAbsent(key.apply(c), k -> new CoverageRow(ref(k), null, null, zeroCounts())));
+            for (AreaTypeCount c : figures.areaTypeCounts(area.scope(), area.code(), area.isNational() ? 2 : 4, year)) {
+                rows.computeIfAbsent(c.areaCode(), k -> new CoverageRow(ref(k), null, null, zeroCounts()))
+                        .counts().merge(c.type(), c.count(), Integer::sum);
+            }
         }
-        counts.forEach(c -> rows.get(key.apply(c)).counts().merge(c.type(), c.count(), Integer::sum));
+        Map<ActivityType, Integer> totals = zeroCounts();
+        rows.values().forEach(row -> row.counts().forEach((type, count) -> totals.merge(type, count, Integer::sum)));
+        List<ActivityType> never = Arrays.stream(ActivityType.values()).filter(t -> totals.get(t) == 0).toList();
         return new CoverageView(year, ref(area), List.of(ActivityType.values()), totals, never, List.copyOf(rows.values()));
     }
 
@@ -118,20 +126,30 @@ public class ComplianceService {
     }
 
     static Figures figuresOf(List<CenterCounts> centers) {
-        int compliant = 0;
+        int compliant = (int) centers.stream().filter(c -> c.counts().total() > 0).count();
+        Counts counts = new Counts(centers.stream().mapToInt(c -> c.counts().mission()).sum(),
+                centers.stream().mapToInt(c -> c.counts().dimension()).sum(),
+                centers.stream().mapToInt(c -> c.counts().nationalDay()).sum());
+        return figures(centers.size(), compliant, counts);
+    }
+
+    private static Figures sum(Collection<Figures> parts) {
+        return figures(parts.stream().mapToInt(Figures::centers).sum(), parts.stream().mapToInt(Figures::compliantCenters).sum(),
+                new Counts(categorySum(parts, ActivityCategory.MISSION), categorySum(parts, ActivityCategory.DIMENSION),
+                        categorySum(parts, ActivityCategory.NATIONAL_DAY)));
+    }
+
+    private static int categorySum(Collection<Figures> parts, ActivityCategory category) {
+        return parts.stream().mapToInt(f -> f.byCategory().get(category)).sum();
+    }
+
+    private static Figures figures(int centers, int compliant, Counts counts) {
         Map<ActivityCategory, Integer> byCategory = new EnumMap<>(ActivityCategory.class);
-        for (ActivityCategory category : ActivityCategory.values()) {
-            byCategory.put(category, 0);
-        }
-        for (CenterCounts c : centers) {
-            compliant += c.total() > 0 ? 1 : 0;
-            byCategory.merge(ActivityCategory.MISSION, c.mission(), Integer::sum);
-            byCategory.merge(ActivityCategory.DIMENSION, c.dimension(), Integer::sum);
-            byCategory.merge(ActivityCategory.NATIONAL_DAY, c.nationalDay(), Integer::sum);
-        }
-        int activities = byCategory.values().stream().mapToInt(Integer::intValue).sum();
-        double rate = centers.isEmpty() ? 0 : Math.round(10_000.0 * compliant / centers.size()) / 10_000.0;
-        return new Figures(centers.size(), compliant, centers.size() - compliant, rate, activities, byCategory);
+        byCategory.put(ActivityCategory.MISSION, counts.mission());
+        byCategory.put(ActivityCategory.DIMENSION, counts.dimension());
+        byCategory.put(ActivityCategory.NATIONAL_DAY, counts.nationalDay());
+        double rate = centers == 0 ? 0 : Math.round(10_000.0 * compliant / centers) / 10_000.0;
+        return new Figures(centers, compliant, centers - compliant, rate, counts.total(), byCategory);
     }
 
     private static Map<ActivityType, Integer> zeroCounts() {
