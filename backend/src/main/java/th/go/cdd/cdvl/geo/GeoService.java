@@ -33,7 +33,7 @@ public class GeoService {
     private static final BigDecimal MAX_LONGITUDE = new BigDecimal("105.7");
 
     private final GeoRepository geo;
-    private volatile Map<String, AreaName> names;
+    private volatile Names names;
 
     public GeoService(GeoRepository geo) {
         this.geo = geo;
@@ -44,12 +44,27 @@ public class GeoService {
      * changes with a migration, and lists of records name their places on every row.
      */
     public Optional<AreaName> nameOf(String code) {
-        Map<String, AreaName> loaded = names;
+        return Optional.ofNullable(code == null ? null : names().byCode().get(code));
+    }
+
+    /** Codes of the districts of a province, in order, from memory. */
+    public List<String> districtCodesOf(String provinceCode) {
+        return names().districtsByProvince().getOrDefault(provinceCode, List.of());
+    }
+
+    private Names names() {
+        Names loaded = names;
         if (loaded == null) {
-            loaded = geo.allNames().stream().collect(Collectors.toUnmodifiableMap(AreaName::code, n -> n));
+            List<AreaName> all = geo.allNames();
+            loaded = new Names(all.stream().collect(Collectors.toUnmodifiableMap(AreaName::code, n -> n)),
+                    all.stream().map(AreaName::code).filter(code -> code.length() == 4).sorted()
+                            .collect(Collectors.groupingBy(code -> code.substring(0, 2), Collectors.toUnmodifiableList())));
             names = loaded;
         }
-        return Optional.ofNullable(code == null ? null : loaded.get(code));
+        return loaded;
+    }
+
+    private record Names(Map<String, AreaName> byCode, Map<String, List<String>> districtsByProvince) {
     }
 
     /** The sub-district a record is placed in must exist: 400 if malformed, 422 if unknown. */

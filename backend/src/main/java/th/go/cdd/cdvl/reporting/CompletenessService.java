@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,19 +100,32 @@ public class CompletenessService {
     private Grid grid(Area area, List<Deadline> list) {
         List<String> districts = districtsOf(area);
         Set<UUID> ids = list.stream().map(Deadline::getId).collect(Collectors.toSet());
-        Map<String, DistrictReport> byKey = reports.under(area.scope(), area.code(), ids).stream()
-                .collect(Collectors.toMap(r -> r.getDeadlineId() + "/" + r.getDistrictCode(), Function.identity()));
+        Map<String, ReportStatus> byKey = reports.statusesUnder(area.scope(), area.code(), ids).stream()
+                .collect(Collectors.toMap(r -> key(r.deadlineId(), r.districtCode()), Function.identity()));
         Map<UUID, Map<String, LocalDate>> provinceDates = deadlines.provinceDates(ids);
-        Map<UUID, Deadline> byId = list.stream().collect(Collectors.toMap(Deadline::getId, Function.identity()));
-        return new Grid(districts, byKey, provinceDates, byId, OffsetDateTime.now(clock), clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, Standing> standings = new HashMap<>();
+        for (Deadline deadline : list) {
+            Map<String, LocalDate> dates = provinceDates.getOrDefault(deadline.getId(), Map.of());
+            for (String district : districts) {
+                LocalDate due = dates.getOrDefault(district.substring(0, 2), deadline.getDueOn());
+                standings.put(key(deadline.getId(), district),
+                        Standings.of(byKey.get(key(deadline.getId(), district)), due, now, clock.getZone()));
+            }
+        }
+        return new Grid(districts, byKey, standings);
+    }
+
+    private static String key(UUID deadlineId, String district) {
+        return deadlineId + "/" + district;
     }
 
     private List<String> districtsOf(Area area) {
         if (area.level() == AreaLevel.DISTRICT) {
             return List.of(area.code());
         }
-        List<AreaName> provinces = area.isNational() ? areas.children(area) : List.of(new AreaName(area.code(), null, null));
-        return provinces.stream().flatMap(p -> geo.districtsOf(p.code()).stream()).map(d -> d.code()).toList();
+        List<String> provinces = area.isNational() ? areas.children(area).stream().map(AreaName::code).toList() : List.of(area.code());
+        return provinces.stream().flatMap(p -> geo.districtCodesOf(p).stream()).toList();
     }
 
     /** Counts per standing; on time counts every first submission that was on time, whatever came after. */
@@ -133,15 +147,11 @@ public class CompletenessService {
         return Math.round(rate * 10_000) / 10_000.0;
     }
 
-    /** Standings of districts for deadlines, computed once per (deadline, district). */
-    private record Grid(List<String> districts, Map<String, DistrictReport> reports,
-            Map<UUID, Map<String, LocalDate>> provinceDates, Map<UUID, Deadline> deadlines, OffsetDateTime now, Clock clock) {
+    /** Standings of districts for deadlines, each computed once per (deadline, district). */
+    private record Grid(List<String> districts, Map<String, ReportStatus> reports, Map<String, Standing> standings) {
 
         Standing standing(UUID deadlineId, String district) {
-            Deadline deadline = deadlines.get(deadlineId);
-            LocalDate due = provinceDates.getOrDefault(deadlineId, Map.of())
-                    .getOrDefault(district.substring(0, 2), deadline.getDueOn());
-            return Standings.of(reports.get(deadlineId + "/" + district), due, now, clock.getZone());
+            return standings.get(key(deadlineId, district));
         }
 
         List<Standing> standingsUnder(UUID deadlineId, String prefix) {
@@ -150,8 +160,8 @@ public class CompletenessService {
 
         long onTimeUnder(UUID deadlineId, String prefix) {
             return districts.stream().filter(d -> d.startsWith(prefix))
-                    .map(d -> reports.get(deadlineId + "/" + d))
-                    .filter(r -> r != null && Boolean.TRUE.equals(r.getOnTime()))
+                    .map(d -> reports.get(key(deadlineId, d)))
+                    .filter(r -> r != null && Boolean.TRUE.equals(r.onTime()))
                     .count();
         }
     }

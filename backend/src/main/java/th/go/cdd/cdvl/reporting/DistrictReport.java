@@ -192,6 +192,10 @@ public class DistrictReport {
         return figures;
     }
 
+    public ReportStatus status() {
+        return new ReportStatus(deadlineId, districtCode, state, onTime, submittedAt);
+    }
+
     public OffsetDateTime getSubmittedAt() {
         return submittedAt;
     }

@@ -19,12 +19,16 @@ public class DistrictReportRepository implements PanacheRepositoryBase<DistrictR
                 .firstResultOptional();
     }
 
-    /** The reports of several deadlines under an area (a province, or "" for the nation). */
-    public List<DistrictReport> under(AreaScope scope, String areaCode, Collection<UUID> deadlineIds) {
+    /**
+     * Where the reports of several deadlines under an area (a province, or "" for the nation)
+     * stand, without their texts: the national completeness matrix reads thousands of them.
+     */
+    public List<ReportStatus> statusesUnder(AreaScope scope, String areaCode, Collection<UUID> deadlineIds) {
         if (deadlineIds.isEmpty()) {
             return List.of();
         }
-        return list("deadlineId in :deadlines and districtCode like :scope and districtCode like :area",
-                Parameters.with("deadlines", deadlineIds).and("scope", scope.prefix() + "%").and("area", areaCode + "%"));
+        return find("deadlineId in :deadlines and districtCode like :scope and districtCode like :area",
+                Parameters.with("deadlines", deadlineIds).and("scope", scope.prefix() + "%").and("area", areaCode + "%"))
+                .project(ReportStatus.class).list();
     }
 }

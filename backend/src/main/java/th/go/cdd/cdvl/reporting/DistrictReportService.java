@@ -143,14 +143,14 @@ public class DistrictReportService {
             throw ProblemException.notFound("reporting.report.not-found", "No province " + provinceCode + " in your area.");
         }
         LocalDate due = deadlines.dueFor(deadline, provinceCode);
-        Map<String, DistrictReport> byDistrict = new LinkedHashMap<>();
-        reports.under(scope, provinceCode, List.of(deadlineId)).forEach(r -> byDistrict.put(r.getDistrictCode(), r));
+        Map<String, ReportStatus> byDistrict = new LinkedHashMap<>();
+        reports.statusesUnder(scope, provinceCode, List.of(deadlineId)).forEach(r -> byDistrict.put(r.districtCode(), r));
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<ReportViews.DistrictStanding> districts = geo.districtsOf(provinceCode).stream().map(d -> {
-            DistrictReport r = byDistrict.get(d.code());
+            ReportStatus r = byDistrict.get(d.code());
             return new ReportViews.DistrictStanding(geo.nameOf(d.code()).orElse(null),
-                    Standings.of(r, due, now, clock.getZone()), r == null ? null : r.getSubmittedAt(),
-                    r == null ? null : r.getOnTime());
+                    Standings.of(r, due, now, clock.getZone()), r == null ? null : r.submittedAt(),
+                    r == null ? null : r.onTime());
         }).toList();
         return new ReportViews.ProvinceReportView(ref(deadline, due), geo.nameOf(provinceCode).orElse(null),
                 figures(deadline, provinceCode), districts);
@@ -234,7 +234,7 @@ public class DistrictReportService {
     DistrictReportView view(Deadline deadline, String districtCode, DistrictReport r) {
         LocalDate due = deadlines.dueFor(deadline, districtCode);
         DeadlineRef ref = ref(deadline, due);
-        ReportViews.Standing standing = Standings.of(r, due, OffsetDateTime.now(clock), clock.getZone());
+        ReportViews.Standing standing = Standings.of(r == null ? null : r.status(), due, OffsetDateTime.now(clock), clock.getZone());
         boolean frozen = r != null && (r.getState() == ReportState.SUBMITTED || r.getState() == ReportState.ACCEPTED);
         Map<String, Object> figures = frozen ? fromJson(r.getFigures()) : figures(deadline, districtCode);
         var district = geo.nameOf(districtCode).orElse(null);

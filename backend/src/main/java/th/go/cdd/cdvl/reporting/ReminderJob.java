@@ -134,8 +134,8 @@ public class ReminderJob {
         if (districts.isEmpty()) {
             return List.of();
         }
-        Map<String, DistrictReport> submitted = reports.under(AreaScope.NATIONAL, "", Set.of(deadline.getId())).stream()
-                .collect(Collectors.toMap(DistrictReport::getDistrictCode, Function.identity()));
+        Map<String, ReportStatus> submitted = reports.statusesUnder(AreaScope.NATIONAL, "", Set.of(deadline.getId())).stream()
+                .collect(Collectors.toMap(ReportStatus::districtCode, Function.identity()));
         Map<String, String> emails = dueYesterday ? Map.of() : contacts.emailsOf(districts);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return districts.stream()

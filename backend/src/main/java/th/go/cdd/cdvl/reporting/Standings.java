@@ -16,17 +16,17 @@ final class Standings {
     private Standings() {
     }
 
-    static Standing of(DistrictReport report, LocalDate dueOn, OffsetDateTime now, ZoneId zone) {
-        if (report == null || report.getState() == ReportState.DRAFT) {
+    static Standing of(ReportStatus report, LocalDate dueOn, OffsetDateTime now, ZoneId zone) {
+        if (report == null || report.state() == ReportState.DRAFT) {
             if (!DeadlineRule.onTime(now, dueOn, zone)) {
                 return Standing.MISSING;
             }
             return report == null ? Standing.NOT_STARTED : Standing.DRAFT;
         }
-        return switch (report.getState()) {
+        return switch (report.state()) {
             case RETURNED -> Standing.RETURNED;
             case ACCEPTED -> Standing.ACCEPTED;
-            default -> Boolean.TRUE.equals(report.getOnTime()) ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
+            default -> Boolean.TRUE.equals(report.onTime()) ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
         };
     }
 
