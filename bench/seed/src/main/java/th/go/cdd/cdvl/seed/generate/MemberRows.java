@@ -26,11 +26,11 @@ public final class MemberRows {
         this.dice = Dice.stream(seed, "members");
     }
 
-    public void write(List<SeedCenter> centers, LocalDate lastDay, CopyTable table) {
+    public void write(List<SeedCenter> centers, CopyTable table) {
         for (SeedCenter c : centers) {
             int members = dice.between(16, 24);
             int committee = dice.between(3, 7);
-            LocalDate latest = c.statusChangedOn != null ? c.statusChangedOn : lastDay;
+            LocalDate latest = c.statusChangedOn != null ? c.statusChangedOn : Timeline.fixedPartEnds();
             for (int n = 0; n < members; n++) {
                 ThaiNames.Person person = ThaiNames.person(dice);
                 String phone = dice.chance(0.85) ? ThaiPhones.mobile(dice) : null;

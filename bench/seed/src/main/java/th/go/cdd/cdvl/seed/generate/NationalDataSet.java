@@ -32,13 +32,13 @@ public final class NationalDataSet {
             new CenterRows(seed).write(centers, t);
         }
         try (CopyTable t = new CopyTable(db, report, "center_member", MemberRows.COLUMNS)) {
-            new MemberRows(seed).write(centers, timeline.lastDay(), t);
+            new MemberRows(seed).write(centers, t);
         }
         try (CopyTable t = new CopyTable(db, report, "operating_point", OperatingPointRows.COLUMNS)) {
             new OperatingPointRows(seed).write(reference, centers, t);
         }
         try (CopyTable t = new CopyTable(db, report, "partner", PartnerRows.PARTNER_COLUMNS)) {
-            new PartnerRows(seed).writePartners(network, timeline.lastDay(), t);
+            new PartnerRows(seed).writePartners(network, t);
         }
         try (CopyTable t = new CopyTable(db, report, "partner_link", PartnerRows.LINK_COLUMNS)) {
             PartnerRows.writeLinks(network, t);

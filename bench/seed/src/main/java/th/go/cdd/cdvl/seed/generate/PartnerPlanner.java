@@ -144,12 +144,13 @@ public final class PartnerPlanner {
             if (created.isBefore(center.establishedOn)) {
                 created = center.establishedOn;
             }
+            // drawn even when not kept, so where the data set ends never shifts the draws after it
+            SeedLink link = link(partner, center, year, created);
             boolean centerOpen = center.establishedOn.isBefore(fyEnd)
                     && (center.statusChangedOn == null || center.statusChangedOn.isAfter(created));
-            if (!centerOpen || created.isAfter(timeline.lastDay()) || created.isAfter(fyEnd)) {
-                continue;
+            if (centerOpen && !created.isAfter(timeline.lastDay()) && !created.isAfter(fyEnd)) {
+                links.add(link);
             }
-            links.add(link(partner, center, year, created));
         }
     }
 

@@ -23,15 +23,16 @@ public final class PartnerRows {
         this.dice = Dice.stream(seed, "partner-rows");
     }
 
-    public void writePartners(PartnerNetwork network, LocalDate lastDay, CopyTable table) {
+    public void writePartners(PartnerNetwork network, CopyTable table) {
+        LocalDate horizon = Timeline.fixedPartEnds();
         for (SeedPartner p : network.partners()) {
             String contact = dice.chance(0.85) ? ThaiNames.fullName(dice) : null;
             String phone = dice.chance(0.8)
                     ? dice.chance(0.6) ? ThaiPhones.mobile(dice) : ThaiPhones.landline(dice, p.provinceCode())
                     : null;
-            LocalDate mou = dice.chance(0.3) ? dice.day(p.createdOn(), lastDay) : null;
+            LocalDate mou = dice.chance(0.3) ? dice.day(p.createdOn(), horizon) : null;
             OffsetDateTime created = SeedClock.officeHours(dice, p.createdOn());
-            OffsetDateTime updated = p.active() ? created : SeedClock.officeHours(dice, dice.day(p.createdOn(), lastDay));
+            OffsetDateTime updated = p.active() ? created : SeedClock.officeHours(dice, dice.day(p.createdOn(), horizon));
             table.row(p.id(), p.name(), PartnerNames.key(p.name()), p.sector().name(), p.kind(), contact, phone,
                     p.areaCode(), p.provinceCode(), mou, p.active(), p.active() ? 0 : 1, created, Seed.ACTOR, updated,
                     Seed.ACTOR);

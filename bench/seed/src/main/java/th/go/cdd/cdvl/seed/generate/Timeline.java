@@ -48,6 +48,11 @@ public final class Timeline {
         return asOf.minusDays(1);
     }
 
+    /** The last day of FY{@value #LAST_FULL_YEAR}: dates of records that do not depend on {@code asOf} stay before it. */
+    public static LocalDate fixedPartEnds() {
+        return FiscalCalendar.quarterEnd(LAST_FULL_YEAR, 4);
+    }
+
     /** Midnight starting {@code asOf} in Thailand: every generated time lies before it. */
     public Instant end() {
         return asOf.atStartOfDay(SeedClock.BANGKOK).toInstant();
