@@ -29,6 +29,9 @@ public final class DistrictReportGenerator {
     private static final double[] QUARTER_BEFORE = {3, 3, 10, 4, 80};
     private static final double[] OLDER = {2, 2, 3, 2, 91};
     private static final double[] CURRENT = {85, 11, 4, 0, 0};
+    /** Most districts are rarely late, some often, a few usually. */
+    private static final double[] LATENESS = {0.07, 0.25, 0.6};
+    private static final double[] LATENESS_SHARES = {70, 25, 5};
 
     private final long seed;
     private final Timeline timeline;
@@ -45,7 +48,7 @@ public final class DistrictReportGenerator {
         Dice dice = Dice.stream(seed, "district-lateness");
         this.lateness = new double[reference.districts().size()];
         for (int i = 0; i < lateness.length; i++) {
-            lateness[i] = dice.pick(0.07, 0.07, 0.07, 0.07, 0.07, 0.07, 0.07, 0.25, 0.25, 0.6);
+            lateness[i] = LATENESS[dice.weighted(LATENESS_SHARES)];
         }
     }
 
