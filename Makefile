@@ -8,7 +8,7 @@ PG_PORT ?= 15432
 MVNW := ./mvnw -B
 LAUNCHER := infra/launcher/target/cdvl-local-launcher.jar
 
-.PHONY: help run build backend frontend launcher openapi test test-backend test-frontend test-e2e clean
+.PHONY: help run build backend frontend launcher openapi test test-backend test-frontend test-e2e clean seed-national
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,10 @@ test-backend: ## backend tests only (needs the test Keycloak of `make test` on :
 
 test-frontend: frontend/node_modules/.package-lock.json ## frontend unit tests only
 	cd frontend && npm test
+
+seed-national: backend launcher ## national data set for load tests (bench/seed/README.md); FRESH=1 from scratch, KEEP_RUNNING=1 leaves it up
+	$(MVNW) -q -f bench/seed/pom.xml package -DskipTests
+	bash bench/seed-national.sh
 
 clean: ## remove build output (keeps .data/, the local database and Keycloak)
 	$(MVNW) -q -f backend/pom.xml clean

@@ -1,0 +1,60 @@
+package th.go.cdd.cdvl.seed.generate;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import th.go.cdd.cdvl.seed.load.CopyTable;
+import th.go.cdd.cdvl.seed.load.LoadReport;
+import th.go.cdd.cdvl.seed.reference.ReferenceData;
+
+/**
+ * Generates the national data set and streams it into the database, table by table in foreign-key
+ * order, all in the caller's transaction.
+ */
+public final class NationalDataSet {
+
+    private final long seed;
+    private final Timeline timeline;
+    private final ReferenceData reference;
+
+    public NationalDataSet(long seed, Timeline timeline, ReferenceData reference) {
+        this.seed = seed;
+        this.timeline = timeline;
+        this.reference = reference;
+    }
+
+    public void load(Connection db, LoadReport report) throws SQLException, IOException {
+        List<SeedCenter> centers = new CenterPlanner(seed).plan(reference.subdistricts());
+        PartnerNetwork network = new PartnerPlanner(seed, timeline).plan(centers);
+
+        try (CopyTable t = new CopyTable(db, report, "center", CenterRows.COLUMNS)) {
+            new CenterRows(seed).write(centers, t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "center_member", MemberRows.COLUMNS)) {
+            new MemberRows(seed).write(centers, t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "operating_point", OperatingPointRows.COLUMNS)) {
+            new OperatingPointRows(seed).write(reference, centers, t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "partner", PartnerRows.PARTNER_COLUMNS)) {
+            new PartnerRows(seed).writePartners(network, t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "partner_link", PartnerRows.LINK_COLUMNS)) {
+            PartnerRows.writeLinks(network, t);
+        }
+        ActivityGenerator activities = new ActivityGenerator(seed, timeline, reference, network);
+        try (CopyTable t = new CopyTable(db, report, "activity", ActivityGenerator.COLUMNS)) {
+            activities.write(centers, t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "activity_partner", "activity_id", "partner_id")) {
+            activities.writePartners(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "office_contact", OfficeContactRows.COLUMNS)) {
+            new OfficeContactRows(seed).write(reference, t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "district_report", DistrictReportGenerator.COLUMNS)) {
+            new DistrictReportGenerator(seed, timeline, reference, centers, activities, network).write(t);
+        }
+    }
+}
