@@ -3,6 +3,7 @@ package th.go.cdd.cdvl.seed.generate;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import th.go.cdd.cdvl.seed.load.CopyTable;
 import th.go.cdd.cdvl.seed.load.LoadReport;
@@ -44,9 +45,14 @@ public final class NationalDataSet {
             PartnerRows.writeLinks(network, t);
         }
         ActivityGenerator activities = new ActivityGenerator(seed, timeline, reference, network);
+        // the tallies behind the dashboards are counted once after the load, by the database's own
+        // rebuild, rather than by the per-row trigger a quarter of a million times
+        execute(db, "alter table activity disable trigger activity_tally");
         try (CopyTable t = new CopyTable(db, report, "activity", ActivityGenerator.COLUMNS)) {
             activities.write(centers, t);
         }
+        execute(db, "alter table activity enable trigger activity_tally");
+        execute(db, "select rebuild_activity_tallies()");
         try (CopyTable t = new CopyTable(db, report, "activity_partner", "activity_id", "partner_id")) {
             activities.writePartners(t);
         }
@@ -55,6 +61,12 @@ public final class NationalDataSet {
         }
         try (CopyTable t = new CopyTable(db, report, "district_report", DistrictReportGenerator.COLUMNS)) {
             new DistrictReportGenerator(seed, timeline, reference, centers, activities, network).write(t);
+        }
+    }
+
+    private static void execute(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
         }
     }
 }
