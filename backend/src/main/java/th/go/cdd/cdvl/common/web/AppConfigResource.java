@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -15,15 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "App", description = "Start-up configuration of the web app.")
 public class AppConfigResource {
 
-    private static final String REALMS = "/realms/";
-
     private final AppConfigView view;
 
-    public AppConfigResource(WebConfig web, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
-        int realmsAt = authServerUrl.indexOf(REALMS);
-        String realm = authServerUrl.substring(realmsAt + REALMS.length()).replaceAll("/+$", "");
-        String keycloakUrl = web.keycloakUrl().orElse(authServerUrl.substring(0, realmsAt));
-        this.view = new AppConfigView(keycloakUrl, realm, web.clientId());
+    public AppConfigResource(SignInLocation signIn) {
+        this.view = new AppConfigView(signIn.keycloakUrl(), signIn.realm(), signIn.clientId());
     }
 
     @GET

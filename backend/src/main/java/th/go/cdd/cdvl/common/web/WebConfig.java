@@ -13,4 +13,10 @@ public interface WebConfig {
 
     @WithDefault("cdvl-web")
     String clientId();
+
+    /**
+     * Origin of the map tile server the SPA was built for (its {@code VITE_MAP_TILE_URL}), which
+     * the content security policy lets images come from; empty when maps show no tiles.
+     */
+    Optional<String> mapTileOrigin();
 }
