@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import th.go.cdd.cdvl.reliability.support.Api.Reply;
@@ -36,8 +36,9 @@ class DatabaseOutageTest {
     private static String token;
     private static List<UUID> centers;
 
-    @BeforeAll
-    static void start() {
+    /** Each test starts with PostgreSQL up, even when the one before failed while it was stopped. */
+    @BeforeEach
+    void start() {
         stack = Stack.get();
         token = stack.keycloak.token(Lampang.OFFICER);
         centers = new Lampang(stack.postgres).centersOf(Lampang.DISTRICT);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,15 +16,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import th.go.cdd.cdvl.reliability.support.Api;
 import th.go.cdd.cdvl.reliability.support.Api.Reply;
 import th.go.cdd.cdvl.reliability.support.Bodies;
 import th.go.cdd.cdvl.reliability.support.Lampang;
 import th.go.cdd.cdvl.reliability.support.Race;
 import th.go.cdd.cdvl.reliability.support.Stack;
+import th.go.cdd.cdvl.reliability.support.TestApp;
 
 /**
  * Things that must happen once however many requests ask at the same moment: starting and
- * submitting a district report, and sending a deadline reminder to an office.
+ * submitting a district report, and sending a deadline reminder to an office (with passes on two
+ * instances of the app, as production runs several).
  */
 @Order(2)
 class SingleSubmissionAndReminderTest {
@@ -92,16 +96,34 @@ class SingleSubmissionAndReminderTest {
         assertThat(expected).as("districts with an office e-mail in the demo data").isNotEmpty();
         String title = (String) stack.postgres.rows("select title_th from deadline where id = ?", deadline).get(0).get(0);
         long rowsBefore = stack.postgres.number("select count(*) from reminder_sent");
-        long logStart = stack.app.logPosition();
         String admin = stack.keycloak.token(Lampang.ADMIN);
+        TestApp second = stack.secondApp;
+        second.start();
+        List<Reply> passes;
+        List<String[]> mails = new ArrayList<>();
+        try {
+            Api secondApi = new Api(second.url());
+            // both instances warm, holding the realm's keys, so their passes really meet
+            assertThat(secondApi.get("/api/v1/reminders", admin).status()).isEqualTo(200);
+            assertThat(stack.api.get("/api/v1/reminders", admin).status()).isEqualTo(200);
+            long logStart = stack.app.logPosition();
+            long secondLogStart = second.logPosition();
 
-        List<Reply> passes = Race.run(CALLERS, i -> stack.api.post("/api/v1/reminders/run", admin, Map.of()));
+            // half the passes on each of two instances, as the daily run and an administrator's can meet
+            passes = Race.run(CALLERS,
+                    i -> (i % 2 == 0 ? stack.api : secondApi).post("/api/v1/reminders/run", admin, Map.of()));
+
+            mails.addAll(mailsSince(stack.app, logStart));
+            mails.addAll(mailsSince(second, secondLogStart));
+        } finally {
+            second.stop();
+        }
 
         assertThat(passes).allSatisfy(r -> assertThat(r.status()).as("%s", r).isEqualTo(200));
         long sent = passes.stream().mapToLong(r -> r.json().path("sent").asLong()).sum();
-        List<String[]> mails = mailsSince(logStart);
         assertThat(mails).as("messages the mailer sent").hasSize((int) sent);
-        assertThat(stack.postgres.number("select count(*) from reminder_sent") - rowsBefore).isEqualTo(sent);
+        assertThat(stack.postgres.number("select count(*) from reminder_sent") - rowsBefore)
+                .as("reminders claimed in reminder_sent (each claimed one must have been sent)").isEqualTo(sent);
         List<String> ours = mails.stream().filter(m -> m[1].contains(title)).map(m -> m[0]).toList();
         assertThat(ours).as("one reminder per district office").doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(code -> "cdd." + code + "@cdvl.example").toList());
@@ -118,10 +140,10 @@ class SingleSubmissionAndReminderTest {
                 id.toString(), action);
     }
 
-    /** [recipient, subject] of each "Reminder sent" line the app logged since the position. */
-    private static List<String[]> mailsSince(long position) {
-        Matcher m = SENT.matcher(stack.app.logSince(position));
-        List<String[]> mails = new java.util.ArrayList<>();
+    /** [recipient, subject] of each "Reminder sent" line an instance logged since the position. */
+    private static List<String[]> mailsSince(TestApp app, long position) {
+        Matcher m = SENT.matcher(app.logSince(position));
+        List<String[]> mails = new ArrayList<>();
         while (m.find()) {
             mails.add(new String[] {m.group(1), m.group(2)});
         }

@@ -22,6 +22,8 @@ public final class Stack {
     public final TestPostgres postgres;
     public final TestKeycloak keycloak;
     public final TestApp app;
+    /** Another instance on the same database and files, started only by the tests that need two. */
+    public final TestApp secondApp;
     public final Api api;
     private OffsetDateTime bootedAt;
 
@@ -31,6 +33,8 @@ public final class Stack {
                 settings.pgPort());
         this.keycloak = new TestKeycloak(settings);
         this.app = new TestApp(settings.appJar(), settings.logs().resolve("app.log"), settings.appPort(),
+                postgres.jdbcUrl(), keycloak.realmUrl(), keycloak.url(), settings.dataDir().resolve("files"));
+        this.secondApp = new TestApp(settings.appJar(), settings.logs().resolve("app-2.log"), settings.appPort() + 1,
                 postgres.jdbcUrl(), keycloak.realmUrl(), keycloak.url(), settings.dataDir().resolve("files"));
         this.api = new Api(app.url());
     }
@@ -67,6 +71,7 @@ public final class Stack {
 
     private void boot() {
         app.stopLeftover();
+        secondApp.stopLeftover();
         stopLeftoverPostgres();
         deleteRecursively(settings.dataDir().resolve("postgres"));
         deleteRecursively(files());
@@ -77,6 +82,7 @@ public final class Stack {
         bootedAt = ((java.sql.Timestamp) postgres.rows("select now()").get(0).get(0)).toInstant()
                 .atOffset(java.time.ZoneOffset.UTC);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            secondApp.stop();
             app.stop();
             postgres.stop();
         }, "stop-reliability-stack"));

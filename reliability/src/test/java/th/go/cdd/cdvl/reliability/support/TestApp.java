@@ -35,7 +35,7 @@ public final class TestApp {
     TestApp(Path jar, Path log, int port, String jdbcUrl, String realmUrl, String keycloakUrl, Path files) {
         this.jar = jar;
         this.log = log;
-        this.pidFile = log.resolveSibling("app.pid");
+        this.pidFile = log.resolveSibling(log.getFileName().toString().replace(".log", ".pid"));
         this.url = "http://localhost:" + port;
         this.environment = Map.of(
                 "CDVL_HTTP_PORT", Integer.toString(port),
