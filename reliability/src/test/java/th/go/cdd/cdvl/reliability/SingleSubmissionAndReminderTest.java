@@ -114,7 +114,10 @@ class SingleSubmissionAndReminderTest {
                     i -> (i % 2 == 0 ? stack.api : secondApi).post("/api/v1/reminders/run", admin, Map.of()));
 
             mails.addAll(mailsSince(stack.app, logStart));
+            int first = mails.size();
             mails.addAll(mailsSince(second, secondLogStart));
+            System.out.printf("reminder passes at once: %d reminders sent by the first instance, %d by the second%n",
+                    first, mails.size() - first);
         } finally {
             second.stop();
         }
