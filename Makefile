@@ -8,7 +8,7 @@ PG_PORT ?= 15432
 MVNW := ./mvnw -B
 LAUNCHER := infra/launcher/target/cdvl-local-launcher.jar
 
-.PHONY: help run build backend frontend launcher openapi test test-backend test-frontend test-e2e clean seed-national
+.PHONY: help run build backend frontend launcher openapi test test-backend test-frontend test-e2e test-reliability clean seed-national
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ test-frontend: frontend/node_modules/.package-lock.json ## frontend unit tests o
 seed-national: backend launcher ## national data set for load tests (bench/seed/README.md); FRESH=1 from scratch, KEEP_RUNNING=1 leaves it up
 	$(MVNW) -q -f bench/seed/pom.xml package -DskipTests
 	bash bench/seed-national.sh
+
+test-reliability: launcher ## the packaged app under kill -9, database and Keycloak outages, racing writers
+	bash infra/local/test-reliability.sh
 
 clean: ## remove build output (keeps .data/, the local database and Keycloak)
 	$(MVNW) -q -f backend/pom.xml clean

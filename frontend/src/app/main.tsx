@@ -4,17 +4,18 @@ import '@fontsource/sarabun/700.css';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './print.css';
-import { Alert, Container } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '@/i18n/i18n';
 import { setAccessTokenProvider } from '@/lib/api-client';
 import { loadAppConfig } from './auth/app-config';
 import { getAccessToken, startAuth } from './auth/keycloak';
+import { SignInUnavailableError } from './auth/sign-in-server';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
+import { StartupProblem } from './startup-problem';
 
-const i18n = initI18n();
+initI18n();
 const root = createRoot(document.getElementById('root')!);
 
 async function start() {
@@ -32,11 +33,7 @@ async function start() {
     console.error('Startup failed', error);
     root.render(
       <AppProvider>
-        <Container py="xl">
-          <Alert color="red" title={i18n.t('app.name')}>
-            {i18n.t('app.startupFailed')}
-          </Alert>
-        </Container>
+        <StartupProblem reason={error instanceof SignInUnavailableError ? 'signInUnavailable' : 'startupFailed'} />
       </AppProvider>,
     );
   }

@@ -1,4 +1,5 @@
 import Keycloak from 'keycloak-js';
+import { isUnreachable, requireSignInServer } from './sign-in-server';
 
 type KeycloakSettings = { keycloakUrl: string; realm: string; clientId: string };
 
@@ -9,6 +10,7 @@ let keycloak: Keycloak | undefined;
 
 /** Logs the user in (redirecting to Keycloak if needed) and keeps the session fresh. */
 export async function startAuth(settings: KeycloakSettings): Promise<void> {
+  await requireSignInServer(settings.keycloakUrl, settings.realm);
   keycloak = new Keycloak({
     url: settings.keycloakUrl,
     realm: settings.realm,
@@ -30,7 +32,10 @@ export async function getAccessToken(): Promise<string | undefined> {
   if (!keycloak?.authenticated) return undefined;
   try {
     await keycloak.updateToken(MIN_VALIDITY_SECONDS);
-  } catch {
+  } catch (error) {
+    // Keycloak did not answer: the API accepts the current token until it expires (and then says
+    // so), whereas a login redirect would strand the user on the browser's error page.
+    if (isUnreachable(error)) return keycloak.token;
     await keycloak.login();
   }
   return keycloak.token;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -26,7 +27,9 @@ import th.go.cdd.cdvl.security.AreaScope;
  * E-mails the offices of districts that have not submitted, N days before their due day (7 and 2
  * by default), and each province a summary the day after its due day. Each reminder is claimed in
  * the database (deadline × office × kind) before it is sent, so a restart, a re-run or a second
- * instance never sends it twice; a failed send is logged, not retried.
+ * instance never sends it twice; a failed send is logged, not retried. Within an instance one
+ * pass runs at a time: a run asked for while another is under way waits for it and then finds
+ * its reminders claimed.
  */
 @ApplicationScoped
 public class ReminderJob {
@@ -42,6 +45,10 @@ public class ReminderJob {
     private final Mailer mailer;
     private final EntityManager em;
     private final Clock clock;
+    // Side by side passes would only repeat each other's queries, and they would send concurrently,
+    // which the mock mailer (the default until SMTP is configured) does not survive: a reminder claimed
+    // by a send that then failed is never sent.
+    private final ReentrantLock onePassAtATime = new ReentrantLock();
 
     public ReminderJob(DeadlineService deadlines, DistrictReportRepository reports, OfficeContactRepository contacts,
             GeoService geo, ReminderConfig config, Mailer mailer, EntityManager em, Clock clock) {
@@ -63,6 +70,15 @@ public class ReminderJob {
 
     /** One pass for today; returns the number of messages sent. */
     public int run() {
+        onePassAtATime.lock();
+        try {
+            return pass();
+        } finally {
+            onePassAtATime.unlock();
+        }
+    }
+
+    private int pass() {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
         List<Deadline> relevant = QuarkusTransaction.requiringNew().call(() -> deadlines.all().stream()

@@ -16,17 +16,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where exceptions become RFC 9457 problems. Bodies never carry class names or
- * stack traces; unexpected failures are logged here with their stack and answered as a bare 500.
+ * stack traces; unexpected failures are logged here with their stack and answered as a bare 500,
+ * except an unreachable database, which is temporary and answered 503 with Retry-After.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A restart or failover of PostgreSQL takes seconds; clients wait this long before trying again. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response domainProblem(ProblemException e, UriInfo uri) {
@@ -115,6 +119,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<Throwable> databaseDown = DatabaseUnavailable.causeOf(e);
+        if (databaseDown.isPresent()) {
+            return serviceUnavailable(databaseDown.get(), uri);
+        }
         if (isDataException(e)) {
             // a value that passed validation but the database cannot hold (a date in the year 999999999):
             // the caller's input, and the transaction rolled back
@@ -124,6 +132,18 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return respond(problem(500, "server.error", "Internal server error",
                 "Something went wrong on our side. It has been logged.", uri, null));
+    }
+
+    /**
+     * PostgreSQL is down, restarting or out of connections: a temporary state, not a bug, so no
+     * stack trace; the message is left out too, as it may quote the values being written.
+     */
+    private static Response serviceUnavailable(Throwable cause, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", path(uri), DatabaseUnavailable.describe(cause));
+        return Response.fromResponse(respond(problem(503, "service.unavailable", "Service unavailable",
+                        "The database cannot be reached at the moment. Try again in a few seconds.", uri, null)))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     /** SQLSTATE class 22 ("data exception") anywhere in the cause chain. */

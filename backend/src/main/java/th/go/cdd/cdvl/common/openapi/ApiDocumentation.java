@@ -2,6 +2,8 @@ package th.go.cdd.cdvl.common.openapi;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -85,7 +87,17 @@ import th.go.cdd.cdvl.common.error.Problem;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDocumentation.SERVER_ERROR, responseCode = "500",
                         description = "Unexpected failure; logged on the server",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocumentation.SERVICE_UNAVAILABLE, responseCode = "503",
+                        description = "The database cannot be reached for the moment (a restart or failover). Send the "
+                                + "same request again after Retry-After seconds (a new activity with the same Idempotency-Key).",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "database unavailable", value = """
+                                        {"type":"https://cdvl.example/problems/service.unavailable","title":"Service unavailable",\
+                                        "status":503,"detail":"The database cannot be reached at the moment. Try again in a few seconds.",\
+                                        "instance":"/api/v1/activities","code":"service.unavailable"}""")))
         }))
 public class ApiDocumentation extends Application {
 
@@ -100,4 +112,5 @@ public class ApiDocumentation extends Application {
     public static final String UNPROCESSABLE = "Unprocessable";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String SERVER_ERROR = "ServerError";
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 }

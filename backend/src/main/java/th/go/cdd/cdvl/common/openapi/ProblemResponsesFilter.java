@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Every operation documents the problems any endpoint may answer: 401 and 403 where a role is
- * needed (replacing the generator's bare entries), and 500. Per-operation problems (400, 404,
- * 409, 412...) stay on the resource methods.
+ * needed (replacing the generator's bare entries), 500, and 503 while the database is unreachable.
+ * Per-operation problems (400, 404, 409, 412...) stay on the resource methods.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -39,6 +39,7 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         responses.addAPIResponse("500", ref(ApiDocumentation.SERVER_ERROR));
+        responses.addAPIResponse("503", ref(ApiDocumentation.SERVICE_UNAVAILABLE));
     }
 
     private static APIResponse ref(String name) {

@@ -20,7 +20,7 @@ public final class LocalLauncher {
     private static final String DEMO_PASSWORD = "local-demo-only";
 
     record Options(Path dataDir, int pgPort, int kcPort, int kcManagementPort, int appPort, Path appJar,
-                   boolean noApp, boolean fresh, Path readyFile, Path realmFile, Path demoData) {
+                   boolean noApp, boolean noPostgres, boolean fresh, Path readyFile, Path realmFile, Path demoData) {
 
         static final String USAGE = """
                 Usage: java -jar infra/launcher/target/cdvl-local-launcher.jar [options]   (run from the repo root)
@@ -31,6 +31,7 @@ public final class LocalLauncher {
                   --app-port N              app port (default 8080, env CDVL_APP_PORT)
                   --app-jar FILE            default backend/target/quarkus-app/quarkus-run.jar
                   --no-app                  start only PostgreSQL and Keycloak
+                  --no-postgres             with --no-app: start only Keycloak (PostgreSQL runs elsewhere)
                   --fresh                   delete DIR first (all local data)
                   --ready-file FILE         written (URLs as key=value) once everything is up, deleted on stop
                   --realm FILE              default infra/keycloak/cdvl-realm.json
@@ -48,11 +49,13 @@ public final class LocalLauncher {
             Path realmFile = Path.of("infra/keycloak/cdvl-realm.json");
             Path demoData = null;
             boolean noApp = false;
+            boolean noPostgres = false;
             boolean fresh = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
                     case "--no-app" -> noApp = true;
+                    case "--no-postgres" -> noPostgres = true;
                     case "--fresh" -> fresh = true;
                     case "-h", "--help" -> throw new LauncherException(USAGE);
                     default -> {
@@ -75,9 +78,12 @@ public final class LocalLauncher {
                     }
                 }
             }
+            if (noPostgres && !noApp) {
+                throw new LauncherException("--no-postgres needs --no-app: the app needs the launcher's PostgreSQL.\n" + USAGE);
+            }
             return new Options(dataDir.toAbsolutePath().normalize(), pgPort, kcPort, kcManagementPort, appPort,
-                    appJar.toAbsolutePath().normalize(), noApp, fresh, readyFile, realmFile.toAbsolutePath().normalize(),
-                    demoData);
+                    appJar.toAbsolutePath().normalize(), noApp, noPostgres, fresh, readyFile,
+                    realmFile.toAbsolutePath().normalize(), demoData);
         }
 
         private static int port(String value, int fallback, String what) {
@@ -105,8 +111,8 @@ public final class LocalLauncher {
     LocalLauncher(Options options) {
         this.options = options;
         Path logs = options.dataDir().resolve("logs");
-        this.postgres = new EmbeddedPostgresService(options.dataDir().resolve("postgres"), logs.resolve("postgres.log"),
-                options.pgPort());
+        this.postgres = options.noPostgres() ? null : new EmbeddedPostgresService(options.dataDir().resolve("postgres"),
+                logs.resolve("postgres.log"), options.pgPort());
         this.keycloak = new KeycloakService(options.dataDir().resolve("keycloak"), logs.resolve("keycloak.log"),
                 options.realmFile(), options.kcPort(), options.kcManagementPort());
         this.app = options.noApp() ? null : new AppService(options.appJar(), logs.resolve("app.log"),
@@ -152,7 +158,9 @@ public final class LocalLauncher {
             app.stopLeftover();
         }
         keycloak.stopLeftover();
-        postgres.stopLeftover();
+        if (postgres != null) {
+            postgres.stopLeftover();
+        }
         if (options.fresh()) {
             System.out.println("--fresh: deleting " + options.dataDir());
             KeycloakService.deleteRecursively(options.dataDir());
@@ -163,10 +171,13 @@ public final class LocalLauncher {
 
         System.out.println("Data and logs: " + options.dataDir());
         // PostgreSQL takes seconds, Keycloak up to a minute: start both at once
-        CompletableFuture<Double> pgStarted = CompletableFuture.supplyAsync(() -> timed(postgres::start));
+        CompletableFuture<Double> pgStarted = postgres == null ? CompletableFuture.completedFuture(0.0)
+                : CompletableFuture.supplyAsync(() -> timed(postgres::start));
         CompletableFuture<Double> kcStarted = CompletableFuture.supplyAsync(() -> timed(keycloak::start));
         failFast(pgStarted, kcStarted);
-        System.out.printf("PostgreSQL ready in %.1f s on port %d%n", pgStarted.join(), options.pgPort());
+        if (postgres != null) {
+            System.out.printf("PostgreSQL ready in %.1f s on port %d%n", pgStarted.join(), options.pgPort());
+        }
         System.out.printf("Keycloak ready in %.1f s%s%n", kcStarted.join(),
                 keycloak.wasFirstStart() ? " (first start: unpack + build + realm import)" : "");
         if (app != null) {
@@ -267,7 +278,9 @@ public final class LocalLauncher {
             app.stop();
         }
         keycloak.stop();
-        postgres.stop();
+        if (postgres != null) {
+            postgres.stop();
+        }
         if (options.readyFile() != null) {
             try {
                 Files.deleteIfExists(options.readyFile());
@@ -287,9 +300,11 @@ public final class LocalLauncher {
             sb.append("app.url=").append(app.url()).append('\n');
         }
         sb.append("keycloak.url=").append(keycloak.url()).append('\n')
-                .append("keycloak.realm.url=").append(keycloak.realmUrl()).append('\n')
-                .append("postgres.jdbc.url=").append(postgres.jdbcUrl()).append('\n')
-                .append("launcher.pid=").append(ProcessHandle.current().pid()).append('\n');
+                .append("keycloak.realm.url=").append(keycloak.realmUrl()).append('\n');
+        if (postgres != null) {
+            sb.append("postgres.jdbc.url=").append(postgres.jdbcUrl()).append('\n');
+        }
+        sb.append("launcher.pid=").append(ProcessHandle.current().pid()).append('\n');
         if (options.readyFile().getParent() != null) {
             Files.createDirectories(options.readyFile().getParent());
         }
@@ -314,7 +329,8 @@ public final class LocalLauncher {
         b.append(String.format(" Keycloak admin     %s/admin/master/console/#/%s   (admin / admin, local only)%n",
                         keycloak.url(), KeycloakService.REALM))
                 .append(String.format(" Realm (issuer)     %s%n", keycloak.realmUrl()))
-                .append(String.format(" PostgreSQL         psql -h localhost -p %d -U %s %s   (password %s)%n",
+                .append(postgres == null ? " PostgreSQL         not started (--no-postgres)\n"
+                        : String.format(" PostgreSQL         psql -h localhost -p %d -U %s %s   (password %s)%n",
                         options.pgPort(), EmbeddedPostgresService.DB_USER, EmbeddedPostgresService.DB_NAME,
                         EmbeddedPostgresService.DB_PASSWORD))
                 .append(String.format(" Logs               %s%n", options.dataDir().resolve("logs")))
