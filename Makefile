@@ -34,7 +34,7 @@ openapi: backend ## regenerate the contract and the SPA's types from it
 launcher: ## build the local launcher (embedded PostgreSQL, Keycloak from its distribution)
 	$(MVNW) -q -f infra/launcher/pom.xml package -DskipTests
 
-test: frontend/node_modules/.package-lock.json launcher ## every test: backend, frontend, browser end-to-end
+test: frontend/node_modules/.package-lock.json launcher ## every test: backend, frontend, browser end-to-end, reliability
 	bash infra/local/test-all.sh
 
 test-backend: ## backend tests only (needs the test Keycloak of `make test` on :18180)

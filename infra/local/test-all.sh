@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: one PostgreSQL and one Keycloak for the whole run (the launcher, test ports), then
-# backend tests, frontend unit tests and the browser end-to-end tests against the packaged app.
+# backend tests, frontend unit tests, the browser end-to-end tests against the packaged app, and the
+# reliability suite (infra/local/test-reliability.sh) last.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -59,3 +60,10 @@ done
 
 step "Browser end-to-end tests (headless Chromium)"
 (cd frontend && E2E_BASE_URL="http://localhost:$TEST_APP_PORT" npm run e2e)
+
+# The reliability suite breaks its own PostgreSQL, Keycloak and app on purpose: the shared test
+# services are stopped first so they do not compete for the two cores.
+cleanup
+pids=()
+step "Reliability suite (make test-reliability)"
+bash infra/local/test-reliability.sh
