@@ -8,7 +8,7 @@ PG_PORT ?= 15432
 MVNW := ./mvnw -B
 LAUNCHER := infra/launcher/target/cdvl-local-launcher.jar
 
-.PHONY: help run build backend frontend launcher openapi test test-backend test-frontend test-e2e clean
+.PHONY: help run build backend frontend launcher openapi test test-backend test-frontend test-e2e clean bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ test-backend: ## backend tests only (needs the test Keycloak of `make test` on :
 
 test-frontend: frontend/node_modules/.package-lock.json ## frontend unit tests only
 	cd frontend && npm test
+
+bench: ## load benchmarks (issue 7): seeds the national data, starts everything on the bench ports, writes bench/results/ (~15 min; see bench/README.md)
+	bash bench/run-bench.sh
 
 clean: ## remove build output (keeps .data/, the local database and Keycloak)
 	$(MVNW) -q -f backend/pom.xml clean
