@@ -123,6 +123,14 @@ DATASET=national
 if [ "$BENCH_SKIP_SEED" = 1 ]; then
   note "BENCH_SKIP_SEED=1: using whatever $BENCH_DATA holds"
 elif [ -f bench/seed-national.sh ]; then
+  if [ -f bench/seed/pom.xml ]; then
+    step "Build: the seed jar (bench/seed)"
+    $MVNW -q -f bench/seed/pom.xml package -DskipTests > "$RUN/build-seed.log" 2>&1 || { tail -30 "$RUN/build-seed.log"; die "seed jar does not build"; }
+  fi
+  running=$(sed -n 's/^launcher.pid=//p' "$BENCH_DATA.ready" 2>/dev/null || true)
+  if [ -n "$running" ] && kill -0 "$running" 2>/dev/null; then
+    die "a stack left running by KEEP_RUNNING=1 (launcher pid $running) holds the bench ports: stop it (kill $running) first"
+  fi
   step "Data: bench/seed-national.sh (seeds $BENCH_DATA once, SEED=$SEED; log: $RUN/seed.log)"
   t0=$(date +%s)
   bash bench/seed-national.sh > "$RUN/seed.log" 2>&1 || { tail -30 "$RUN/seed.log"; die "seeding failed"; }
@@ -289,7 +297,7 @@ gatling() { # $1 simulation class (simple name), $2 key
   step "Gatling $sim (log: $RUN/gatling-$key.log)"
   before=$(ls -1d $GATLING/target/gatling/*/ 2>/dev/null | sort)
   phase "$key"
-  $MVNW -o -f $GATLING/pom.xml gatling:test -Dgatling.simulationClass="th.go.cdd.cdvl.bench.$sim" \
+  $MVNW -f $GATLING/pom.xml gatling:test -Dgatling.simulationClass="th.go.cdd.cdvl.bench.$sim" \
     "${BENCH_PROPS[@]}" \
     > "$RUN/gatling-$key.log" 2>&1
   rc=$?

@@ -147,43 +147,68 @@ public final class Prepare {
         }
     }
 
-    /** The fiscal year of the newest activity (the one the data set is about), unless given. */
+    /**
+     * The fiscal year of the dashboards: of the newest activity's year and the one before, the one
+     * with more activities (a running year has only begun; the full year before is the real load),
+     * unless given.
+     */
     private int fiscalYear(String token) {
         String given = Bench.text("bench.fiscalYear", "");
         if (!given.isEmpty()) {
             return Integer.parseInt(given);
         }
         JsonNode items = Api.get("/api/v1/activities?size=1&sort=-heldOn", token).require(200, "newest activity").json().path("items");
-        if (items.size() > 0) {
-            return items.get(0).path("fiscalYear").asInt();
+        if (items.size() == 0) {
+            return currentFiscalYear();
         }
+        int newest = items.get(0).path("fiscalYear").asInt();
+        long inNewest = activitiesIn(token, newest);
+        long inPrevious = activitiesIn(token, newest - 1);
+        return inPrevious > inNewest ? newest - 1 : newest;
+    }
+
+    private static long activitiesIn(String token, int fiscalYear) {
+        return Api.get("/api/v1/activities?size=1&fiscalYear=" + fiscalYear, token).require(200, "activities of " + fiscalYear)
+                .json().path("totalItems").asLong();
+    }
+
+    private static int currentFiscalYear() {
         LocalDate today = LocalDate.now();
         return today.getYear() + 543 + (today.getMonthValue() >= 10 ? 1 : 0);
     }
 
-    /** The quarterly deadline of deadline day: the next one due in that year, else its last one. */
-    private JsonNode deadline(String token, int fiscalYear) {
-        JsonNode list = Api.get("/api/v1/fiscal-years/" + fiscalYear + "/deadlines", token).require(200, "deadlines of " + fiscalYear).json();
+    /**
+     * The deadline of deadline day: the next quarterly deadline due from today (this fiscal year or
+     * the next), else the last one of {@code dataYear}; {@code bench.deadlineQuarter} picks a
+     * quarter of the current fiscal year instead.
+     */
+    private JsonNode deadline(String token, int dataYear) {
         String quarter = Bench.text("bench.deadlineQuarter", "");
-        JsonNode chosen = null;
         String today = LocalDate.now().toString();
-        for (JsonNode d : list) {
-            if (!"QUARTERLY_REPORT".equals(d.path("kind").asText())) {
+        int current = currentFiscalYear();
+        for (int year : new int[] {current, current + 1}) {
+            Api.Reply r = Api.get("/api/v1/fiscal-years/" + year + "/deadlines", token);
+            if (r.status() != 200) {
                 continue;
             }
-            if (!quarter.isEmpty()) {
-                if (quarter.equals(d.path("quarter").asText())) {
+            for (JsonNode d : r.json()) {
+                if (!"QUARTERLY_REPORT".equals(d.path("kind").asText())) {
+                    continue;
+                }
+                if (quarter.isEmpty() ? d.path("dueOn").asText().compareTo(today) >= 0
+                        : year == current && quarter.equals(d.path("quarter").asText())) {
                     return d;
                 }
-                continue;
             }
-            chosen = d;
-            if (d.path("dueOn").asText().compareTo(today) >= 0) {
-                return d;
+        }
+        JsonNode chosen = null;
+        for (JsonNode d : Api.get("/api/v1/fiscal-years/" + dataYear + "/deadlines", token).require(200, "deadlines of " + dataYear).json()) {
+            if ("QUARTERLY_REPORT".equals(d.path("kind").asText())) {
+                chosen = d;
             }
         }
         if (chosen == null) {
-            throw new IllegalStateException("No quarterly deadline in fiscal year " + fiscalYear);
+            throw new IllegalStateException("No quarterly deadline to submit (fiscal years " + current + ", " + dataYear + ")");
         }
         return chosen;
     }
