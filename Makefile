@@ -8,7 +8,7 @@ PG_PORT ?= 15432
 MVNW := ./mvnw -B
 LAUNCHER := infra/launcher/target/cdvl-local-launcher.jar
 
-.PHONY: help run build backend frontend launcher openapi test test-backend test-frontend test-e2e test-reliability clean seed-national
+.PHONY: help run build backend frontend launcher openapi test test-backend test-frontend test-e2e test-reliability clean seed-national bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ seed-national: backend launcher ## national data set for load tests (bench/seed/
 
 test-reliability: launcher ## the packaged app under kill -9, database and Keycloak outages, racing writers
 	bash infra/local/test-reliability.sh
+
+bench: ## load benchmarks (issue 7): seeds the national data, starts everything on the bench ports, writes bench/results/ (~15 min; see bench/README.md)
+	bash bench/run-bench.sh
 
 clean: ## remove build output (keeps .data/, the local database and Keycloak)
 	$(MVNW) -q -f backend/pom.xml clean
