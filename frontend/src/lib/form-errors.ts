@@ -40,3 +40,10 @@ export function plainTextError(value: string, { multiline = false } = {}): FormE
 export function maxLengthError(value: string, max: number): FormError | undefined {
   return value.length > max ? { key: 'form.errors.tooLong', params: { max } } : undefined;
 }
+
+// The server's phone pattern, for members, centers and partner contacts alike.
+const PHONE = /^[0-9+() -]{3,20}$/;
+
+export function phoneError(value: string): FormError | undefined {
+  return value.trim() && !PHONE.test(value.trim()) ? { key: 'form.errors.phone' } : undefined;
+}

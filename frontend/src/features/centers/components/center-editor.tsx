@@ -22,7 +22,7 @@ import {
   type CenterField,
   type CenterFormValues,
 } from '../utils/center-form';
-import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '../utils/form-errors';
+import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
 import { CenterForm, fieldId } from './center-form';
 import { ConflictModal } from './conflict-modal';
 

@@ -2,7 +2,7 @@ import { Alert, Button, Fieldset, Group, NumberInput, Stack, Text, TextInput, Te
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/dates';
-import { formErrorText, type FormErrors } from '../utils/form-errors';
+import { formErrorText, type FormErrors } from '@/lib/form-errors';
 import type { CenterField, CenterFormValues } from '../utils/center-form';
 import { AreaSelects } from './area-selects';
 

@@ -10,7 +10,7 @@ import { useAddCenterMember } from '../api/add-center-member';
 import { getCenterMemberQueryOptions } from '../api/get-center-member';
 import { memberRoles, type Member } from '../api/get-center-members';
 import { useUpdateCenterMember } from '../api/update-center-member';
-import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '../utils/form-errors';
+import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
 import {
   emptyMemberForm,
   memberFields,

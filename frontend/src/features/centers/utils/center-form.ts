@@ -6,7 +6,7 @@ import {
   plainTextError,
   type FormError,
   type FormErrors,
-} from './form-errors';
+} from '@/lib/form-errors';
 
 /** The form keeps what the user typed as text; it becomes a request only when saved. */
 export type CenterFormValues = {

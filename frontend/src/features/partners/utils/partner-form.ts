@@ -1,4 +1,4 @@
-import { maxLengthError, onlyErrors, plainTextError, type FormErrors } from '@/lib/form-errors';
+import { maxLengthError, onlyErrors, phoneError, plainTextError, type FormErrors } from '@/lib/form-errors';
 import type { PartnerRequest } from '../api/create-partner';
 import type { Partner, Sector } from '../api/get-partners';
 
@@ -69,8 +69,6 @@ export function formToRequest(values: PartnerFormValues, acknowledgeDuplicates =
   };
 }
 
-const PHONE = /^[0-9+() -]{3,20}$/;
-
 /** The checks the server makes, made before sending so people see them at once. */
 export function validatePartnerForm(values: PartnerFormValues): FormErrors<PartnerField> {
   return onlyErrors<PartnerField>({
@@ -81,8 +79,7 @@ export function validatePartnerForm(values: PartnerFormValues): FormErrors<Partn
     kind: maxLengthError(values.kind.trim(), 100) ?? plainTextError(values.kind),
     areaCode: /^\d{2}(\d{2})?$/.test(values.areaCode) ? undefined : { key: 'form.errors.areaRequired' },
     contactPerson: maxLengthError(values.contactPerson.trim(), 200) ?? plainTextError(values.contactPerson),
-    contactPhone:
-      values.contactPhone.trim() && !PHONE.test(values.contactPhone.trim()) ? { key: 'form.errors.phone' } : undefined,
+    contactPhone: phoneError(values.contactPhone),
     mouOn: values.mouOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.mouOn) ? { key: 'form.errors.date' } : undefined,
   });
 }
