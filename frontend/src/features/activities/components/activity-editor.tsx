@@ -3,7 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
+import { formatDate } from '@/lib/dates';
 import { hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
 import { isProblem, ProblemError } from '@/lib/problem';
 import type { Activity } from '../api/get-activities';
@@ -20,13 +22,12 @@ import {
   type ActivityFormValues,
 } from '../utils/activity-form';
 import { ActivityForm, focusFirstError } from './activity-form';
-import { ConflictModal } from './conflict-modal';
 
 type Conflict = { theirs: Activity; mine: ActivityFormValues };
 
 /** Changes an activity, sending the version edited; someone saving first (412) opens the conflict choice. */
 export function ActivityEditor({ activity }: { activity: Activity }) {
-  const { t } = useTranslation('activities');
+  const { t, i18n } = useTranslation('activities');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const update = useUpdateActivity();
@@ -112,9 +113,16 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
       />
       {conflict && (
         <ConflictModal
-          opened
+          ns="activities"
           version={conflict.theirs.version}
           differences={differences(activityToForm(base), conflict.mine, activityToForm(conflict.theirs))}
+          fieldLabel={(field) => t(`fields.${field}`)}
+          formatValue={(field, value) => {
+            if (field === 'type') return t(`activityType.${value}`, { ns: 'common' });
+            if (field === 'heldOn') return formatDate(value, i18n.language);
+            return value;
+          }}
+          emptyText={t('history.empty')}
           onReload={() => resolveConflict(false)}
           onReapply={() => resolveConflict(true)}
           onClose={() => setConflict(null)}

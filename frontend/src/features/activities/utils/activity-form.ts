@@ -4,6 +4,7 @@ import {
   type ActivityType,
 } from '@/config/activity-types';
 import { todayInBangkok } from '@/lib/dates';
+import { fieldDifferences, reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
 import { maxLengthError, onlyErrors, plainTextError, type FormError, type FormErrors } from '@/lib/form-errors';
 import type { ActivityRequest } from '../api/create-activity';
 import type { Activity } from '../api/get-activities';
@@ -206,34 +207,21 @@ export function validateActivityForm(values: ActivityFormValues, today = todayIn
   return onlyErrors(errors);
 }
 
-const same = (a: string, b: string) => a.trim() === b.trim();
-
-/**
- * My edits on top of the latest saved record: a field I changed keeps my value, every other field
- * takes the saved one, so re-applying never reverts what someone else saved.
- */
+/** My edits on top of the latest saved record (see reapplyEdits); the category follows the type. */
 export function reapplyChanges(
   base: ActivityFormValues,
   mine: ActivityFormValues,
   theirs: ActivityFormValues,
 ): ActivityFormValues {
-  const merged = { ...theirs };
-  for (const field of editableFields) {
-    if (!same(mine[field], base[field])) merged[field] = mine[field] as never;
-  }
+  const merged = reapplyEdits(editableFields, base, mine, theirs);
   if (merged.type) merged.category = categoryOf(merged.type);
   return merged;
 }
 
-export type FieldDifference = { field: ActivityField; base: string; theirs: string; mine: string };
-
-/** The fields where the saved version or my version differ from what I started editing. */
 export function differences(
   base: ActivityFormValues,
   mine: ActivityFormValues,
   theirs: ActivityFormValues,
-): FieldDifference[] {
-  return editableFields
-    .filter((field) => !same(base[field], theirs[field]) || !same(base[field], mine[field]))
-    .map((field) => ({ field, base: base[field], theirs: theirs[field], mine: mine[field] }));
+): FieldDifference<ActivityField>[] {
+  return fieldDifferences(editableFields, base, mine, theirs);
 }

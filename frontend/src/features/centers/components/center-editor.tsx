@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
 import { localizedName } from '@/lib/localized-name';
 import { ProblemError, isProblem } from '@/lib/problem';
@@ -24,7 +25,6 @@ import {
 } from '../utils/center-form';
 import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
 import { CenterForm, fieldId } from './center-form';
-import { ConflictModal } from './conflict-modal';
 
 type Conflict = { theirs: Center; mine: CenterFormValues };
 
@@ -157,9 +157,11 @@ export function CenterEditor({ center }: { center?: Center }) {
       />
       {conflict && base && (
         <ConflictModal
-          opened
+          ns="centers"
           version={conflict.theirs.version}
           differences={differences(centerToForm(base), conflict.mine, centerToForm(conflict.theirs))}
+          fieldLabel={(field) => t(`fields.${field}`)}
+          emptyText={t('history.empty')}
           onReload={() => resolveConflict(false)}
           onReapply={() => resolveConflict(true)}
           onClose={() => setConflict(null)}

@@ -7,6 +7,7 @@ import {
   type FormError,
   type FormErrors,
 } from '@/lib/form-errors';
+import { fieldDifferences, reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
 
 /** The form keeps what the user typed as text; it becomes a request only when saved. */
 export type CenterFormValues = {
@@ -152,25 +153,15 @@ export function validateCenterForm(values: CenterFormValues): FormErrors<CenterF
   return Object.fromEntries(Object.entries(errors).filter(([, error]) => error)) as FormErrors<CenterField>;
 }
 
-const same = (a: string, b: string) => a.trim() === b.trim();
-
-/**
- * My edits on top of the latest saved record: a field I changed keeps my value, every other field
- * takes the saved one, so re-applying never reverts what someone else saved.
- */
+/** My edits on top of the latest saved record (see reapplyEdits), the exception reason included. */
 export function reapplyChanges(base: CenterFormValues, mine: CenterFormValues, theirs: CenterFormValues): CenterFormValues {
-  const merged = { ...theirs };
-  for (const field of [...editableFields, 'exceptionReason'] as const) {
-    if (!same(mine[field], base[field])) merged[field] = mine[field];
-  }
-  return merged;
+  return reapplyEdits([...editableFields, 'exceptionReason'], base, mine, theirs);
 }
 
-export type FieldDifference = { field: (typeof editableFields)[number]; base: string; theirs: string; mine: string };
-
-/** The fields where the saved version or my version differ from what I started editing. */
-export function differences(base: CenterFormValues, mine: CenterFormValues, theirs: CenterFormValues): FieldDifference[] {
-  return editableFields
-    .filter((field) => !same(base[field], theirs[field]) || !same(base[field], mine[field]))
-    .map((field) => ({ field, base: base[field], theirs: theirs[field], mine: mine[field] }));
+export function differences(
+  base: CenterFormValues,
+  mine: CenterFormValues,
+  theirs: CenterFormValues,
+): FieldDifference<(typeof editableFields)[number]>[] {
+  return fieldDifferences(editableFields, base, mine, theirs);
 }

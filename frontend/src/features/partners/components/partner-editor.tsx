@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
 import { hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
 import { ProblemError, isProblem } from '@/lib/problem';
@@ -24,7 +25,6 @@ import {
   type PartnerField,
   type PartnerFormValues,
 } from '../utils/partner-form';
-import { ConflictModal } from './conflict-modal';
 import { fieldId, PartnerForm } from './partner-form';
 import { SimilarPartnersLinks } from './similar-partners';
 
@@ -193,9 +193,16 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
       />
       {conflict && base && (
         <ConflictModal
-          opened
+          ns="partners"
           version={conflict.theirs.version}
           differences={differences(partnerToForm(base), conflict.mine, partnerToForm(conflict.theirs))}
+          fieldLabel={(field) => t(`conflict.fields.${field}`)}
+          formatValue={(field, value) => {
+            if (field === 'sector') return t(`sector.${value}`);
+            if (field === 'active') return t(value === 'true' ? 'status.active' : 'status.inactive');
+            return value;
+          }}
+          emptyText={t('noValue')}
           onReload={() => resolveConflict(false)}
           onReapply={() => resolveConflict(true)}
           onClose={() => setConflict(null)}

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
 import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
 import { ProblemError, isProblem } from '@/lib/problem';
@@ -20,7 +21,6 @@ import {
   type NarrativeField,
   type NarrativeValues,
 } from '../utils/narrative';
-import { NarrativeConflictModal } from './narrative-conflict-modal';
 
 /** The saved report an edit started from: its narrative and the version for If-Match. */
 type Base = { exists: boolean; version: number; narrative: NarrativeValues };
@@ -200,9 +200,13 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
         </Stack>
       </Modal>
       {conflict && (
-        <NarrativeConflictModal
+        <ConflictModal
+          ns="reporting"
           version={conflict.theirs.version}
           differences={narrativeDifferences(base.narrative, conflict.mine, reportToNarrative(conflict.theirs))}
+          fieldLabel={(field) => t(`narrative.${field}`)}
+          emptyText={t('conflict.empty')}
+          multiline
           onReload={() => resolveConflict(false)}
           onReapply={() => resolveConflict(true)}
           onClose={() => setConflict(null)}
