@@ -8,7 +8,8 @@ import { useActivities } from '../api/get-activities';
 import { ActivitiesFilters } from '../components/activities-filters';
 import { ActivitiesTable } from '../components/activities-table';
 import { useCanWrite } from '../hooks/use-can-write';
-import { pageSizes, useActivityListParams } from '../hooks/use-activity-list-params';
+import { pageSizes } from '@/lib/list-params';
+import { useActivityListParams } from '../hooks/use-activity-list-params';
 
 export function ActivitiesRoute() {
   const { t, i18n } = useTranslation('activities');

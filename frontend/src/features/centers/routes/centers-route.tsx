@@ -7,7 +7,8 @@ import { useCenters } from '../api/get-centers';
 import { CentersFilters } from '../components/centers-filters';
 import { CentersTable } from '../components/centers-table';
 import { useCanWrite } from '../hooks/use-can-write';
-import { pageSizes, useCenterListParams } from '../hooks/use-center-list-params';
+import { pageSizes } from '@/lib/list-params';
+import { useCenterListParams } from '../hooks/use-center-list-params';
 
 export function CentersRoute() {
   const { t, i18n } = useTranslation('centers');

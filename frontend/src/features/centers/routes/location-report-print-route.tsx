@@ -9,20 +9,11 @@ import { useReportArea } from '../hooks/use-report-area';
 
 export function LocationReportPrintRoute() {
   const { t } = useTranslation('centers');
-  const { areaCode, params, setParams } = useReportArea();
+  const { areaCode, params, update } = useReportArea();
   const thaiDigits = params.get('thaiDigits') === '1';
   const report = useLocationReport(areaCode);
 
-  const setThaiDigits = (on: boolean) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (on) next.set('thaiDigits', '1');
-        else next.delete('thaiDigits');
-        return next;
-      },
-      { replace: true },
-    );
+  const setThaiDigits = (on: boolean) => update({ thaiDigits: on ? '1' : undefined });
 
   return (
     <Stack>

@@ -7,7 +7,8 @@ import { usePartners } from '../api/get-partners';
 import { PartnersFilters } from '../components/partners-filters';
 import { PartnersTable } from '../components/partners-table';
 import { useCanWrite } from '../hooks/use-can-write';
-import { pageSizes, usePartnerListParams } from '../hooks/use-partner-list-params';
+import { pageSizes } from '@/lib/list-params';
+import { usePartnerListParams } from '../hooks/use-partner-list-params';
 
 export function PartnersRoute() {
   const { t, i18n } = useTranslation('partners');

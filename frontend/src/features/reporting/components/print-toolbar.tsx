@@ -1,21 +1,12 @@
 import { Anchor, Button, Group, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlParams } from '@/lib/search-params';
 
 /** Thai digits on the printed form, kept in the URL (?thaiDigits=1) so a printout can be repeated. */
 export function useThaiDigitsParam(): [boolean, (on: boolean) => void] {
-  const [params, setParams] = useSearchParams();
-  const set = (on: boolean) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (on) next.set('thaiDigits', '1');
-        else next.delete('thaiDigits');
-        return next;
-      },
-      { replace: true },
-    );
-  return [params.get('thaiDigits') === '1', set];
+  const [params, update] = useUrlParams();
+  return [params.get('thaiDigits') === '1', (on) => update({ thaiDigits: on ? '1' : undefined })];
 }
 
 type PrintToolbarProps = { backTo: string; thaiDigits: boolean; onThaiDigits: (on: boolean) => void; ready: boolean };
