@@ -6,13 +6,12 @@ import { useNavigate } from 'react-router';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatDate } from '@/lib/dates';
-import { hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
-import { isProblem, ProblemError } from '@/lib/problem';
+import { isProblem } from '@/lib/problem';
+import { useFormState } from '@/lib/use-form-state';
 import type { Activity } from '../api/get-activities';
 import { getActivityQueryOptions } from '../api/get-activity';
 import { useUpdateActivity } from '../api/update-activity';
 import {
-  activityFields,
   activityToForm,
   differences,
   formToRequest,
@@ -21,7 +20,7 @@ import {
   type ActivityField,
   type ActivityFormValues,
 } from '../utils/activity-form';
-import { ActivityForm, focusFirstError } from './activity-form';
+import { ActivityForm, activityFormOptions } from './activity-form';
 
 type Conflict = { theirs: Activity; mine: ActivityFormValues };
 
@@ -33,28 +32,12 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
   const update = useUpdateActivity();
   // The saved record this edit started from; its version goes into If-Match.
   const [base, setBase] = useState(activity);
-  const [values, setValues] = useState<ActivityFormValues>(() => activityToForm(activity));
-  const [errors, setErrors] = useState<FormErrors<ActivityField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const form = useFormState<ActivityFormValues, ActivityField>(() => activityToForm(activity), activityFormOptions);
+  const { values, errors, problem } = form;
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
-  const change = (changes: Partial<ActivityFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as ActivityField[]) delete next[field];
-      return next;
-    });
-  };
-
   async function save() {
-    setProblem(undefined);
-    const found = validateActivityForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(validateActivityForm(values))) return;
     try {
       const saved = await update.mutateAsync({ id: base.id, version: base.version, request: formToRequest(values) });
       notifications.show({ color: 'green', message: t('form.saved') });
@@ -78,22 +61,19 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
         const theirs = await queryClient.fetchQuery({ ...getActivityQueryOptions(base.id), staleTime: 0 });
         setConflict({ theirs, mine: values });
       } catch (reloadFailure) {
-        setProblem(reloadFailure);
+        form.setProblem(reloadFailure);
       }
       return;
     }
-    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, activityFields) : {};
-    setErrors(fieldErrors);
-    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-    else setProblem(failure);
+    form.showFailure(failure);
   }
 
   function resolveConflict(keepMine: boolean) {
     if (!conflict) return;
     const theirs = activityToForm(conflict.theirs);
-    setValues(keepMine ? reapplyChanges(activityToForm(base), conflict.mine, theirs) : theirs);
+    form.setValues(keepMine ? reapplyChanges(activityToForm(base), conflict.mine, theirs) : theirs);
     setBase(conflict.theirs);
-    setErrors({});
+    form.setErrors({});
     setConflict(null);
     notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
   }
@@ -103,7 +83,7 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
       <ActivityForm
         values={values}
         errors={errors}
-        onChange={change}
+        onChange={form.change}
         onSubmit={() => void save()}
         onCancel={() => navigate(`/activities/${base.id}`)}
         submitting={update.isPending}

@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
+import { formErrorText } from '@/lib/form-errors';
 import { localizedName } from '@/lib/localized-name';
-import { ProblemError, isProblem } from '@/lib/problem';
+import { isProblem } from '@/lib/problem';
+import { useFormState } from '@/lib/use-form-state';
 import { useCreateCenter } from '../api/create-center';
 import { getCenterQueryOptions } from '../api/get-center';
 import type { Center } from '../api/get-centers';
@@ -23,15 +25,9 @@ import {
   type CenterField,
   type CenterFormValues,
 } from '../utils/center-form';
-import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
 import { CenterForm, fieldId } from './center-form';
 
 type Conflict = { theirs: Center; mine: CenterFormValues };
-
-function focusFirstError(errors: FormErrors<CenterField>) {
-  const field = centerFields.find((f) => errors[f]);
-  if (field) document.getElementById(fieldId(field))?.focus();
-}
 
 /**
  * Creates a center, or edits one. Handles the three answers that need the user: field errors,
@@ -45,31 +41,23 @@ export function CenterEditor({ center }: { center?: Center }) {
   const update = useUpdateCenter();
   // The saved record this edit started from; its version goes into If-Match.
   const [base, setBase] = useState(center);
-  const [values, setValues] = useState<CenterFormValues>(center ? centerToForm(center) : emptyCenterForm);
-  const [errors, setErrors] = useState<FormErrors<CenterField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const form = useFormState<CenterFormValues, CenterField>(center ? centerToForm(center) : emptyCenterForm, {
+    fields: centerFields,
+    fieldId,
+  });
+  const { values, errors, problem } = form;
   const [taken, setTaken] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const change = (changes: Partial<CenterFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as CenterField[]) delete next[field];
-      return next;
-    });
+    form.change(changes);
     if ('subdistrictCode' in changes) setTaken(false);
   };
 
   async function save() {
-    setProblem(undefined);
     const found = validateCenterForm(values);
     if (taken && !values.exceptionReason.trim()) found.exceptionReason = { key: 'taken.required' };
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(found)) return;
     const request = formToRequest(values);
     try {
       const saved = base
@@ -94,22 +82,19 @@ export function CenterEditor({ center }: { center?: Center }) {
         const theirs = await queryClient.fetchQuery({ ...getCenterQueryOptions(base.id), staleTime: 0 });
         setConflict({ theirs, mine: values });
       } catch (reloadFailure) {
-        setProblem(reloadFailure);
+        form.setProblem(reloadFailure);
       }
       return;
     }
-    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, centerFields) : {};
-    setErrors(fieldErrors);
-    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-    else setProblem(failure);
+    form.showFailure(failure);
   }
 
   function resolveConflict(keepMine: boolean) {
     if (!conflict || !base) return;
     const theirs = centerToForm(conflict.theirs);
-    setValues(keepMine ? reapplyChanges(centerToForm(base), conflict.mine, theirs) : theirs);
+    form.setValues(keepMine ? reapplyChanges(centerToForm(base), conflict.mine, theirs) : theirs);
     setBase(conflict.theirs);
-    setErrors({});
+    form.setErrors({});
     setConflict(null);
     notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
   }

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
-import { hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
-import { ProblemError, isProblem } from '@/lib/problem';
+import { isProblem } from '@/lib/problem';
+import { useFormState } from '@/lib/use-form-state';
 import { useCreatePartner } from '../api/create-partner';
 import { getPartnerQueryOptions } from '../api/get-partner';
 import type { Partner } from '../api/get-partners';
@@ -36,11 +36,6 @@ const SIMILAR_DELAY_MS = 500;
 const SIMILAR_MIN_LENGTH = 3;
 const DUPLICATE_ID = 'partner-duplicate';
 
-function focusFirstError(errors: FormErrors<PartnerField>) {
-  const field = partnerFields.find((f) => errors[f]);
-  if (field) document.getElementById(fieldId(field))?.focus();
-}
-
 type PartnerEditorProps = {
   partner?: Partner;
   /** Where a new partner works unless changed: the user's own province or district. */
@@ -60,11 +55,11 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
   const update = useUpdatePartner();
   // The saved record this edit started from; its version goes into If-Match.
   const [base, setBase] = useState(partner);
-  const [values, setValues] = useState<PartnerFormValues>(
+  const form = useFormState<PartnerFormValues, PartnerField>(
     partner ? partnerToForm(partner) : { ...emptyPartnerForm, areaCode: defaultAreaCode },
+    { fields: partnerFields, fieldId },
   );
-  const [errors, setErrors] = useState<FormErrors<PartnerField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const { values, errors, problem } = form;
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
@@ -79,23 +74,12 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
   const similarNow = (similar.data ?? []).filter((p) => p.id !== base?.id);
 
   const change = (changes: Partial<PartnerFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as PartnerField[]) delete next[field];
-      return next;
-    });
+    form.change(changes);
     if ('name' in changes || 'areaCode' in changes) setDuplicate(null);
   };
 
   async function save(acknowledgeDuplicates = false) {
-    setProblem(undefined);
-    const found = validatePartnerForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(validatePartnerForm(values))) return;
     const request = formToRequest(values, acknowledgeDuplicates);
     try {
       const saved = base
@@ -128,22 +112,19 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
         const theirs = await queryClient.fetchQuery({ ...getPartnerQueryOptions(base.id), staleTime: 0 });
         setConflict({ theirs, mine: values });
       } catch (reloadFailure) {
-        setProblem(reloadFailure);
+        form.setProblem(reloadFailure);
       }
       return;
     }
-    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, partnerFields) : {};
-    setErrors(fieldErrors);
-    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-    else setProblem(failure);
+    form.showFailure(failure);
   }
 
   function resolveConflict(keepMine: boolean) {
     if (!conflict || !base) return;
     const theirs = partnerToForm(conflict.theirs);
-    setValues(keepMine ? reapplyChanges(partnerToForm(base), conflict.mine, theirs) : theirs);
+    form.setValues(keepMine ? reapplyChanges(partnerToForm(base), conflict.mine, theirs) : theirs);
     setBase(conflict.theirs);
-    setErrors({});
+    form.setErrors({});
     setConflict(null);
     notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
   }

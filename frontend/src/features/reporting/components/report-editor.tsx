@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
-import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
-import { ProblemError, isProblem } from '@/lib/problem';
+import { formErrorText } from '@/lib/form-errors';
+import { isProblem } from '@/lib/problem';
+import { useFormState } from '@/lib/use-form-state';
 import { districtReportKey, getDistrictReport, type DistrictReport } from '../api/get-district-report';
 import { useSubmitDistrictReport } from '../api/submit-district-report';
 import { useWriteDistrictReport } from '../api/write-district-report';
@@ -32,11 +33,6 @@ const baseOf = (report: DistrictReport): Base => ({
 });
 
 const fieldId = (field: NarrativeField) => `report-${field}`;
-
-function focusFirstError(errors: FormErrors<NarrativeField>) {
-  const field = narrativeFields.find((f) => errors[f]);
-  if (field) document.getElementById(fieldId(field))?.focus();
-}
 
 /** The narrative as text, for whoever may not (or may no longer) change it. */
 export function NarrativeView({ report }: { report: DistrictReport }) {
@@ -68,26 +64,14 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   const write = useWriteDistrictReport();
   const submit = useSubmitDistrictReport();
   const [base, setBase] = useState<Base>(() => baseOf(report));
-  const [values, setValues] = useState<NarrativeValues>(base.narrative);
-  const [errors, setErrors] = useState<FormErrors<NarrativeField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const form = useFormState<NarrativeValues, NarrativeField>(base.narrative, { fields: narrativeFields, fieldId });
+  const { values, errors, problem, setValues } = form;
   const [confirming, setConfirming] = useState(false);
   const [conflict, setConflict] = useState<{ theirs: DistrictReport; mine: NarrativeValues } | null>(null);
   const dirty = isNarrativeChanged(base.narrative, values);
   const target = { deadlineId: report.deadline.id, districtCode: report.districtCode };
 
-  const change = (field: NarrativeField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  function validate(): boolean {
-    setProblem(undefined);
-    const found = validateNarrative(values);
-    setErrors(found);
-    if (hasErrors(found)) focusFirstError(found);
-    return !hasErrors(found);
-  }
+  const validate = () => form.check(validateNarrative(values));
 
   async function save() {
     if (!validate()) return;
@@ -126,7 +110,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
         // Read past the cache, so the page keeps showing what this edit started from.
         setConflict({ theirs: await getDistrictReport(target.deadlineId, target.districtCode), mine: values });
       } catch (reloadFailure) {
-        setProblem(reloadFailure);
+        form.setProblem(reloadFailure);
       }
       return;
     }
@@ -134,10 +118,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
       // Submitted or reviewed meanwhile: show the report as it now is.
       void queryClient.invalidateQueries({ queryKey: districtReportKey(target.deadlineId, target.districtCode) });
     }
-    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, narrativeFields) : {};
-    setErrors(fieldErrors);
-    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-    else setProblem(failure);
+    form.showFailure(failure);
   }
 
   function resolveConflict(keepMine: boolean) {
@@ -146,7 +127,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
     setValues(keepMine ? reapplyNarrative(base.narrative, conflict.mine, theirs) : theirs);
     setBase(baseOf(conflict.theirs));
     queryClient.setQueryData(districtReportKey(target.deadlineId, target.districtCode), conflict.theirs);
-    setErrors({});
+    form.setErrors({});
     setConflict(null);
     notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
   }
@@ -167,7 +148,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
           maxRows={14}
           value={values[field]}
           error={formErrorText(t, errors[field])}
-          onChange={(event) => change(field, event.currentTarget.value)}
+          onChange={(event) => form.change({ [field]: event.currentTarget.value })}
         />
       ))}
       <Group justify="space-between">
