@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AreaSelects } from '@/features/geo/components/area-selects';
 import type { CenterStatus } from '../api/get-centers';
 import type { CenterListFilters } from '../hooks/use-center-list-params';
-import { AreaSelects } from './area-selects';
 
 type CentersFiltersProps = {
   filters: CenterListFilters;

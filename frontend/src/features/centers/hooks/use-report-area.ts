@@ -1,5 +1,5 @@
 import { useUrlParams } from '@/lib/search-params';
-import type { AreaValue } from '../components/area-selects';
+import type { AreaValue } from '@/features/geo/components/area-selects';
 
 /** The report's area in the URL (?areaCode=52 or 5201); empty means the user's whole area. */
 export function useReportArea() {
