@@ -63,3 +63,5 @@ export function useFormState<V extends Record<F, unknown>, F extends string>(
 
   return { values, setValues, errors, setErrors, problem, setProblem, change, check, showErrors, showFailure };
 }
+
+export type FormState<V extends Record<F, unknown>, F extends string> = ReturnType<typeof useFormState<V, F>>;

@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { formErrorText } from '@/lib/form-errors';
 import { localizedName } from '@/lib/localized-name';
 import { isProblem } from '@/lib/problem';
+import { useEditConflict } from '@/lib/use-edit-conflict';
 import { useFormState } from '@/lib/use-form-state';
 import { useCreateCenter } from '../api/create-center';
 import { getCenterQueryOptions } from '../api/get-center';
@@ -27,8 +28,6 @@ import {
 } from '../utils/center-form';
 import { CenterForm, fieldId } from './center-form';
 
-type Conflict = { theirs: Center; mine: CenterFormValues };
-
 /**
  * Creates a center, or edits one. Handles the three answers that need the user: field errors,
  * a sub-district that already has an active center (409), and someone else saving first (412).
@@ -39,15 +38,23 @@ export function CenterEditor({ center }: { center?: Center }) {
   const queryClient = useQueryClient();
   const create = useCreateCenter();
   const update = useUpdateCenter();
-  // The saved record this edit started from; its version goes into If-Match.
-  const [base, setBase] = useState(center);
   const form = useFormState<CenterFormValues, CenterField>(center ? centerToForm(center) : emptyCenterForm, {
     fields: centerFields,
     fieldId,
   });
   const { values, errors, problem } = form;
+  const edit = useEditConflict({
+    saved: center,
+    load: (record) => queryClient.fetchQuery({ ...getCenterQueryOptions(record.id), staleTime: 0 }),
+    toForm: centerToForm,
+    differences,
+    reapply: reapplyChanges,
+    form,
+    ns: 'centers',
+  });
+  // The saved record this edit started from; its version goes into If-Match.
+  const base = edit.base;
   const [taken, setTaken] = useState(false);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const change = (changes: Partial<CenterFormValues>) => {
     form.change(changes);
@@ -77,26 +84,8 @@ export function CenterEditor({ center }: { center?: Center }) {
       window.setTimeout(() => document.getElementById(fieldId('exceptionReason'))?.focus(), 0);
       return;
     }
-    if (isProblem(failure, 'version.stale') && base) {
-      try {
-        const theirs = await queryClient.fetchQuery({ ...getCenterQueryOptions(base.id), staleTime: 0 });
-        setConflict({ theirs, mine: values });
-      } catch (reloadFailure) {
-        form.setProblem(reloadFailure);
-      }
-      return;
-    }
+    if (await edit.catchStale(failure)) return;
     form.showFailure(failure);
-  }
-
-  function resolveConflict(keepMine: boolean) {
-    if (!conflict || !base) return;
-    const theirs = centerToForm(conflict.theirs);
-    form.setValues(keepMine ? reapplyChanges(centerToForm(base), conflict.mine, theirs) : theirs);
-    setBase(conflict.theirs);
-    form.setErrors({});
-    setConflict(null);
-    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
   }
 
   const fixedPlace =
@@ -140,16 +129,12 @@ export function CenterEditor({ center }: { center?: Center }) {
         exception={exception}
         submitLabel={t(taken ? 'taken.confirm' : 'form.save')}
       />
-      {conflict && base && (
+      {edit.dialog && (
         <ConflictModal
           ns="centers"
-          version={conflict.theirs.version}
-          differences={differences(centerToForm(base), conflict.mine, centerToForm(conflict.theirs))}
           fieldLabel={(field) => t(`fields.${field}`)}
           emptyText={t('history.empty')}
-          onReload={() => resolveConflict(false)}
-          onReapply={() => resolveConflict(true)}
-          onClose={() => setConflict(null)}
+          {...edit.dialog}
         />
       )}
     </Stack>

@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isProblem } from '@/lib/problem';
+import { useEditConflict } from '@/lib/use-edit-conflict';
 import { useFormState } from '@/lib/use-form-state';
 import { useCreatePartner } from '../api/create-partner';
 import { getPartnerQueryOptions } from '../api/get-partner';
@@ -28,7 +29,6 @@ import {
 import { fieldId, PartnerForm } from './partner-form';
 import { SimilarPartnersLinks } from './similar-partners';
 
-type Conflict = { theirs: Partner; mine: PartnerFormValues };
 type Duplicate = { partners: Pick<SimilarPartner, 'id' | 'name'>[] };
 
 const SIMILAR_DELAY_MS = 500;
@@ -53,15 +53,23 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
   const queryClient = useQueryClient();
   const create = useCreatePartner();
   const update = useUpdatePartner();
-  // The saved record this edit started from; its version goes into If-Match.
-  const [base, setBase] = useState(partner);
   const form = useFormState<PartnerFormValues, PartnerField>(
     partner ? partnerToForm(partner) : { ...emptyPartnerForm, areaCode: defaultAreaCode },
     { fields: partnerFields, fieldId },
   );
   const { values, errors, problem } = form;
+  const edit = useEditConflict({
+    saved: partner,
+    load: (record) => queryClient.fetchQuery({ ...getPartnerQueryOptions(record.id), staleTime: 0 }),
+    toForm: partnerToForm,
+    differences,
+    reapply: reapplyChanges,
+    form,
+    ns: 'partners',
+  });
+  // The saved record this edit started from; its version goes into If-Match.
+  const base = edit.base;
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const [typedName] = useDebouncedValue(values.name.trim(), SIMILAR_DELAY_MS);
   // An unchanged name is not checked again (the server does not either).
@@ -107,26 +115,8 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
       window.setTimeout(() => document.getElementById(DUPLICATE_ID)?.focus(), 0);
       return;
     }
-    if (isProblem(failure, 'version.stale') && base) {
-      try {
-        const theirs = await queryClient.fetchQuery({ ...getPartnerQueryOptions(base.id), staleTime: 0 });
-        setConflict({ theirs, mine: values });
-      } catch (reloadFailure) {
-        form.setProblem(reloadFailure);
-      }
-      return;
-    }
+    if (await edit.catchStale(failure)) return;
     form.showFailure(failure);
-  }
-
-  function resolveConflict(keepMine: boolean) {
-    if (!conflict || !base) return;
-    const theirs = partnerToForm(conflict.theirs);
-    form.setValues(keepMine ? reapplyChanges(partnerToForm(base), conflict.mine, theirs) : theirs);
-    setBase(conflict.theirs);
-    form.setErrors({});
-    setConflict(null);
-    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
   }
 
   const similarNotice = !duplicate && similarNow.length > 0 && (
@@ -172,11 +162,9 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
         duplicateNotice={duplicateNotice || undefined}
         editing={Boolean(base)}
       />
-      {conflict && base && (
+      {edit.dialog && (
         <ConflictModal
           ns="partners"
-          version={conflict.theirs.version}
-          differences={differences(partnerToForm(base), conflict.mine, partnerToForm(conflict.theirs))}
           fieldLabel={(field) => t(`conflict.fields.${field}`)}
           formatValue={(field, value) => {
             if (field === 'sector') return t(`sector.${value}`);
@@ -184,9 +172,7 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
             return value;
           }}
           emptyText={t('noValue')}
-          onReload={() => resolveConflict(false)}
-          onReapply={() => resolveConflict(true)}
-          onClose={() => setConflict(null)}
+          {...edit.dialog}
         />
       )}
     </Stack>

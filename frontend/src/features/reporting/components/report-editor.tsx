@@ -7,6 +7,7 @@ import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
 import { formErrorText } from '@/lib/form-errors';
 import { isProblem } from '@/lib/problem';
+import { useEditConflict } from '@/lib/use-edit-conflict';
 import { useFormState } from '@/lib/use-form-state';
 import { districtReportKey, getDistrictReport, type DistrictReport } from '../api/get-district-report';
 import { useSubmitDistrictReport } from '../api/submit-district-report';
@@ -63,13 +64,26 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   const queryClient = useQueryClient();
   const write = useWriteDistrictReport();
   const submit = useSubmitDistrictReport();
-  const [base, setBase] = useState<Base>(() => baseOf(report));
-  const form = useFormState<NarrativeValues, NarrativeField>(base.narrative, { fields: narrativeFields, fieldId });
+  const form = useFormState<NarrativeValues, NarrativeField>(() => reportToNarrative(report), {
+    fields: narrativeFields,
+    fieldId,
+  });
   const { values, errors, problem, setValues } = form;
-  const [confirming, setConfirming] = useState(false);
-  const [conflict, setConflict] = useState<{ theirs: DistrictReport; mine: NarrativeValues } | null>(null);
-  const dirty = isNarrativeChanged(base.narrative, values);
   const target = { deadlineId: report.deadline.id, districtCode: report.districtCode };
+  const edit = useEditConflict({
+    saved: report,
+    // Read past the cache, so the page keeps showing what this edit started from.
+    load: () => getDistrictReport(target.deadlineId, target.districtCode),
+    toForm: reportToNarrative,
+    differences: narrativeDifferences,
+    reapply: reapplyNarrative,
+    form,
+    ns: 'reporting',
+    onResolved: (theirs) => queryClient.setQueryData(districtReportKey(target.deadlineId, target.districtCode), theirs),
+  });
+  const base = baseOf(edit.base ?? report);
+  const [confirming, setConfirming] = useState(false);
+  const dirty = isNarrativeChanged(base.narrative, values);
 
   const validate = () => form.check(validateNarrative(values));
 
@@ -81,7 +95,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
         version: base.exists ? base.version : undefined,
         narrative: narrativeToRequest(values),
       });
-      setBase(baseOf(saved));
+      edit.setBase(saved);
       setValues(reportToNarrative(saved));
       notifications.show({ color: 'green', message: t('editor.saved') });
     } catch (failure) {
@@ -105,31 +119,12 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   }
 
   async function handleFailure(failure: unknown) {
-    if (isProblem(failure, 'version.stale')) {
-      try {
-        // Read past the cache, so the page keeps showing what this edit started from.
-        setConflict({ theirs: await getDistrictReport(target.deadlineId, target.districtCode), mine: values });
-      } catch (reloadFailure) {
-        form.setProblem(reloadFailure);
-      }
-      return;
-    }
+    if (await edit.catchStale(failure)) return;
     if (isProblem(failure, 'reporting.report.state')) {
       // Submitted or reviewed meanwhile: show the report as it now is.
       void queryClient.invalidateQueries({ queryKey: districtReportKey(target.deadlineId, target.districtCode) });
     }
     form.showFailure(failure);
-  }
-
-  function resolveConflict(keepMine: boolean) {
-    if (!conflict) return;
-    const theirs = reportToNarrative(conflict.theirs);
-    setValues(keepMine ? reapplyNarrative(base.narrative, conflict.mine, theirs) : theirs);
-    setBase(baseOf(conflict.theirs));
-    queryClient.setQueryData(districtReportKey(target.deadlineId, target.districtCode), conflict.theirs);
-    form.setErrors({});
-    setConflict(null);
-    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
   }
 
   const busy = write.isPending || submit.isPending;
@@ -180,17 +175,13 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
           </Group>
         </Stack>
       </Modal>
-      {conflict && (
+      {edit.dialog && (
         <ConflictModal
           ns="reporting"
-          version={conflict.theirs.version}
-          differences={narrativeDifferences(base.narrative, conflict.mine, reportToNarrative(conflict.theirs))}
           fieldLabel={(field) => t(`narrative.${field}`)}
           emptyText={t('conflict.empty')}
           multiline
-          onReload={() => resolveConflict(false)}
-          onReapply={() => resolveConflict(true)}
-          onClose={() => setConflict(null)}
+          {...edit.dialog}
         />
       )}
     </Stack>
