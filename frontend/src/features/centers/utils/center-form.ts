@@ -4,6 +4,7 @@ import {
   maxLengthError,
   phoneError,
   plainTextError,
+  pointErrors,
   type FormError,
   type FormErrors,
 } from '@/lib/form-errors';
@@ -48,9 +49,6 @@ export const centerFields: readonly CenterField[] = [
   ...editableFields,
   'exceptionReason',
 ];
-
-// The box the server accepts as Thailand (GeoService).
-export const THAILAND = { minLat: 5.5, maxLat: 20.6, minLon: 97.3, maxLon: 105.7 } as const;
 
 export const emptyCenterForm: CenterFormValues = {
   provinceCode: '',
@@ -107,23 +105,6 @@ export function formToRequest(values: CenterFormValues): CenterRequest {
   };
 }
 
-const isNumber = (value: string) => value.trim() !== '' && Number.isFinite(Number(value.trim()));
-
-function pointErrors(values: CenterFormValues): FormErrors<CenterField> {
-  const lat = values.latitude.trim();
-  const lon = values.longitude.trim();
-  if (!lat && !lon) return {};
-  if (lat && !isNumber(lat)) return { latitude: { key: 'form.errors.number' } };
-  if (lon && !isNumber(lon)) return { longitude: { key: 'form.errors.number' } };
-  if (!lat) return { latitude: { key: 'form.errors.pointIncomplete' } };
-  if (!lon) return { longitude: { key: 'form.errors.pointIncomplete' } };
-  const outside = { key: 'form.errors.outsideThailand' };
-  const errors: FormErrors<CenterField> = {};
-  if (Number(lat) < THAILAND.minLat || Number(lat) > THAILAND.maxLat) errors.latitude = outside;
-  if (Number(lon) < THAILAND.minLon || Number(lon) > THAILAND.maxLon) errors.longitude = outside;
-  return errors;
-}
-
 function villageNoError(value: string): FormError | undefined {
   if (!value.trim()) return undefined;
   const number = Number(value.trim());
@@ -148,7 +129,7 @@ export function validateCenterForm(values: CenterFormValues): FormErrors<CenterF
     notes: maxLengthError(values.notes, 2000) ?? plainTextError(values.notes, { multiline: true }),
     exceptionReason:
       maxLengthError(values.exceptionReason, 500) ?? plainTextError(values.exceptionReason, { multiline: true }),
-    ...pointErrors(values),
+    ...pointErrors(values.latitude, values.longitude),
   };
   return Object.fromEntries(Object.entries(errors).filter(([, error]) => error)) as FormErrors<CenterField>;
 }
