@@ -12,5 +12,5 @@ export function useReportArea() {
     subdistrictCode: '',
   };
   const setArea = (area: AreaValue) => update({ areaCode: area.districtCode || area.provinceCode });
-  return { areaCode, value, setArea, params, update };
+  return { areaCode, value, setArea };
 }

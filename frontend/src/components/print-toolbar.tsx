@@ -9,11 +9,18 @@ export function useThaiDigitsParam(): [boolean, (on: boolean) => void] {
   return [params.get('thaiDigits') === '1', (on) => update({ thaiDigits: on ? '1' : undefined })];
 }
 
-type PrintToolbarProps = { backTo: string; thaiDigits: boolean; onThaiDigits: (on: boolean) => void; ready: boolean };
+type PrintToolbarProps = {
+  /** The namespace with the form's `print.back`, `print.thaiDigits` and `print.print` texts. */
+  ns: string;
+  backTo: string;
+  thaiDigits: boolean;
+  onThaiDigits: (on: boolean) => void;
+  ready: boolean;
+};
 
 /** The screen-only controls above a printable form. */
-export function PrintToolbar({ backTo, thaiDigits, onThaiDigits, ready }: PrintToolbarProps) {
-  const { t } = useTranslation('reporting');
+export function PrintToolbar({ ns, backTo, thaiDigits, onThaiDigits, ready }: PrintToolbarProps) {
+  const { t } = useTranslation(ns);
   return (
     <Group justify="space-between" className="cdvl-no-print">
       <Anchor component={Link} to={backTo} size="sm">
