@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
+import { StaleAlert } from '@/components/stale-alert';
 import { formatDate } from '@/lib/dates';
 import { formErrorText } from '@/lib/form-errors';
 import { isProblem } from '@/lib/problem';
@@ -103,16 +104,7 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
         <Text size="sm" c="dimmed">
           {t('members.pdpa')}
         </Text>
-        {stale && (
-          <Alert color="orange" title={t('conflict.title')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('members.conflict')}</Text>
-              <Button size="xs" variant="light" color="orange" onClick={() => void loadLatest()}>
-                {t('conflict.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
+        {stale && <StaleAlert ns="centers" message={t('members.conflict')} onReload={() => void loadLatest()} />}
         {problem !== undefined && <ProblemAlert error={problem} />}
         <TextInput
           id="member-fullName"

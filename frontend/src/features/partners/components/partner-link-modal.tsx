@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Checkbox,
@@ -17,6 +16,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
+import { StaleAlert } from '@/components/stale-alert';
 import { useCurrentFiscalQuarter } from '@/features/calendar/api/get-fiscal-quarter';
 import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
 import { formatDate } from '@/lib/dates';
@@ -146,16 +146,7 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack>
-        {stale && (
-          <Alert color="orange" title={t('conflict.title')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('links.form.conflict')}</Text>
-              <Button size="xs" variant="light" color="orange" onClick={() => void loadLatest()}>
-                {t('conflict.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
+        {stale && <StaleAlert ns="partners" message={t('links.form.conflict')} onReload={() => void loadLatest()} />}
         {problem !== undefined && <ProblemAlert error={problem} />}
         {base ? (
           // A link keeps its partner and fiscal year; another year is another link.
