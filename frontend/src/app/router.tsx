@@ -17,6 +17,8 @@ import { DistrictsRoute } from '@/features/geo/routes/districts-route';
 import { ProvincesRoute } from '@/features/geo/routes/provinces-route';
 import { SubdistrictsRoute } from '@/features/geo/routes/subdistricts-route';
 import { MeRoute } from '@/features/me/routes/me-route';
+import { ActivityPartners } from '@/features/partners/components/activity-partners';
+import { CenterPartnersSection } from '@/features/partners/components/center-partners-section';
 import { PartnerEditRoute } from '@/features/partners/routes/partner-edit-route';
 import { PartnerNewRoute } from '@/features/partners/routes/partner-new-route';
 import { PartnerRoute } from '@/features/partners/routes/partner-route';
@@ -53,11 +55,12 @@ export const routes: RouteObject[] = [
       { path: 'centers/map', element: <CentersMapRoute /> },
       { path: 'centers/location-report', element: <LocationReportRoute /> },
       { path: 'centers/location-report/print', element: <LocationReportPrintRoute /> },
-      { path: 'centers/:id', element: <CenterRoute /> },
+      // A feature's page shows another's section only through the app, so features stay apart.
+      { path: 'centers/:id', element: <CenterRoute partnersSection={CenterPartnersSection} /> },
       { path: 'centers/:id/edit', element: <CenterEditRoute /> },
       { path: 'activities', element: <ActivitiesRoute /> },
       { path: 'activities/new', element: <ActivityNewRoute /> },
-      { path: 'activities/:id', element: <ActivityRoute /> },
+      { path: 'activities/:id', element: <ActivityRoute partnersSection={ActivityPartners} /> },
       { path: 'activities/:id/edit', element: <ActivityEditRoute /> },
       { path: 'partners', element: <PartnersRoute /> },
       { path: 'partners/new', element: <PartnerNewRoute /> },

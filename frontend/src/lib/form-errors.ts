@@ -40,3 +40,31 @@ export function plainTextError(value: string, { multiline = false } = {}): FormE
 export function maxLengthError(value: string, max: number): FormError | undefined {
   return value.length > max ? { key: 'form.errors.tooLong', params: { max } } : undefined;
 }
+
+// The server's phone pattern, for members, centers and partner contacts alike.
+const PHONE = /^[0-9+() -]{3,20}$/;
+
+export function phoneError(value: string): FormError | undefined {
+  return value.trim() && !PHONE.test(value.trim()) ? { key: 'form.errors.phone' } : undefined;
+}
+
+// The box the server accepts as Thailand (GeoService).
+const THAILAND = { minLat: 5.5, maxLat: 20.6, minLon: 97.3, maxLon: 105.7 } as const;
+
+const isNumber = (value: string) => value.trim() !== '' && Number.isFinite(Number(value.trim()));
+
+/** A map point typed as text: both numbers or neither, and inside Thailand. */
+export function pointErrors(latitude: string, longitude: string): FormErrors<'latitude' | 'longitude'> {
+  const lat = latitude.trim();
+  const lon = longitude.trim();
+  if (!lat && !lon) return {};
+  if (lat && !isNumber(lat)) return { latitude: { key: 'form.errors.number' } };
+  if (lon && !isNumber(lon)) return { longitude: { key: 'form.errors.number' } };
+  if (!lat) return { latitude: { key: 'form.errors.pointIncomplete' } };
+  if (!lon) return { longitude: { key: 'form.errors.pointIncomplete' } };
+  const outside = { key: 'form.errors.outsideThailand' };
+  const errors: FormErrors<'latitude' | 'longitude'> = {};
+  if (Number(lat) < THAILAND.minLat || Number(lat) > THAILAND.maxLat) errors.latitude = outside;
+  if (Number(lon) < THAILAND.minLon || Number(lon) > THAILAND.maxLon) errors.longitude = outside;
+  return errors;
+}

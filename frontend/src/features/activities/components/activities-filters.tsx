@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FiscalPeriodSelects } from '@/features/calendar/components/fiscal-period-selects';
+import { AreaSelects } from '@/features/geo/components/area-selects';
 import { useMe } from '@/features/me/api/get-me';
 import {
   activityCategories,
@@ -13,7 +14,6 @@ import {
 } from '@/config/activity-types';
 import { useCenterOptions } from '../api/get-center-options';
 import type { ActivityListFilters } from '../hooks/use-activity-list-params';
-import { AreaFilter } from './area-filter';
 
 type ActivitiesFiltersProps = {
   filters: ActivityListFilters;
@@ -87,7 +87,8 @@ export function ActivitiesFilters({ filters, onChange, onClear }: ActivitiesFilt
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-          <AreaFilter
+          <AreaSelects
+            ungrouped
             value={filters}
             emptyLabel={all}
             onChange={(area) => onChange({ ...area, centerId: '' })}

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SortableHeader } from '@/components/sortable-header';
 import { formatDate } from '@/lib/dates';
 import { formatCount } from '@/lib/numbers';
 import type { Activity } from '../api/get-activities';
 import type { Sort } from '../hooks/use-activity-list-params';
 import { ActivityTypeLabel } from './activity-type-label';
-import { SortableHeader } from './sortable-header';
 
 type ActivitiesTableProps = { activities: Activity[]; sort?: Sort; onSort: (sort: Sort) => void };
 
@@ -24,9 +24,9 @@ export function ActivitiesTable({ activities, sort, onSort }: ActivitiesTablePro
         <Table.Caption>{t('list.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <SortableHeader field="heldOn" label={t('fields.heldOn')} sort={shown} onSort={onSort} />
+            <SortableHeader field="heldOn" label={t('fields.heldOn')} sort={shown} onSort={onSort} firstDescending />
             <SortableHeader field="title" label={t('fields.title')} sort={shown} onSort={onSort} />
-            <SortableHeader field="type" label={t('fields.type')} sort={shown} onSort={onSort} />
+            <SortableHeader field="type" label={t('fields.type')} sort={shown} onSort={onSort} firstDescending />
             <Table.Th scope="col">{t('fields.center')}</Table.Th>
             <Table.Th scope="col" ta="end">
               {t('fields.participants')}

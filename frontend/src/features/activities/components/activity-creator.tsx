@@ -2,21 +2,19 @@ import { Fieldset, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
-import { hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
-import { ProblemError } from '@/lib/problem';
+import { useFormState } from '@/lib/use-form-state';
 import { newUuid } from '@/lib/uuid';
 import { useCreateActivity } from '../api/create-activity';
 import type { Activity } from '../api/get-activities';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
 import {
-  activityFields,
   emptyActivityForm,
   formToRequest,
   validateActivityForm,
   type ActivityField,
   type ActivityFormValues,
 } from '../utils/activity-form';
-import { ActivityForm, focusFirstError } from './activity-form';
+import { ActivityForm, activityFormOptions } from './activity-form';
 import { PhotoPicker } from './photo-picker';
 import { PhotoUploadList } from './photo-upload-list';
 import { SavedPanel } from './saved-panel';
@@ -31,36 +29,17 @@ export function ActivityCreator({ centerId = '' }: { centerId?: string }) {
   const create = useCreateActivity();
   const uploads = usePhotoUploads();
   const [idempotencyKey, setIdempotencyKey] = useState(newUuid);
-  const [values, setValues] = useState<ActivityFormValues>(() => emptyActivityForm(centerId));
-  const [errors, setErrors] = useState<FormErrors<ActivityField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const form = useFormState<ActivityFormValues, ActivityField>(() => emptyActivityForm(centerId), activityFormOptions);
+  const { values, errors, problem } = form;
   const [saved, setSaved] = useState<Activity>();
 
-  const change = (changes: Partial<ActivityFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as ActivityField[]) delete next[field];
-      return next;
-    });
-  };
-
   async function save() {
-    setProblem(undefined);
-    const found = validateActivityForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(validateActivityForm(values))) return;
     let activity: Activity;
     try {
       activity = await create.mutateAsync({ idempotencyKey, request: formToRequest(values) });
     } catch (failure) {
-      const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, activityFields) : {};
-      setErrors(fieldErrors);
-      if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-      else setProblem(failure);
+      form.showFailure(failure);
       return;
     }
     setSaved(activity);
@@ -69,9 +48,9 @@ export function ActivityCreator({ centerId = '' }: { centerId?: string }) {
 
   const next = () => {
     // The next activity is usually at the same center, on the same day.
-    setValues(emptyActivityForm(values.centerId, values.heldOn));
+    form.setValues(emptyActivityForm(values.centerId, values.heldOn));
     setIdempotencyKey(newUuid());
-    setErrors({});
+    form.setErrors({});
     setSaved(undefined);
     uploads.reset();
   };
@@ -92,7 +71,7 @@ export function ActivityCreator({ centerId = '' }: { centerId?: string }) {
     <ActivityForm
       values={values}
       errors={errors}
-      onChange={change}
+      onChange={form.change}
       onSubmit={() => void save()}
       submitting={create.isPending}
       submitLabel={t('form.save')}

@@ -1,16 +1,16 @@
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
-import { hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
-import { isProblem, ProblemError } from '@/lib/problem';
+import { formatDate } from '@/lib/dates';
+import { useEditConflict } from '@/lib/use-edit-conflict';
+import { useFormState } from '@/lib/use-form-state';
 import type { Activity } from '../api/get-activities';
 import { getActivityQueryOptions } from '../api/get-activity';
 import { useUpdateActivity } from '../api/update-activity';
 import {
-  activityFields,
   activityToForm,
   differences,
   formToRequest,
@@ -19,41 +19,30 @@ import {
   type ActivityField,
   type ActivityFormValues,
 } from '../utils/activity-form';
-import { ActivityForm, focusFirstError } from './activity-form';
-import { ConflictModal } from './conflict-modal';
-
-type Conflict = { theirs: Activity; mine: ActivityFormValues };
+import { ActivityForm, activityFormOptions } from './activity-form';
 
 /** Changes an activity, sending the version edited; someone saving first (412) opens the conflict choice. */
 export function ActivityEditor({ activity }: { activity: Activity }) {
-  const { t } = useTranslation('activities');
+  const { t, i18n } = useTranslation('activities');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const update = useUpdateActivity();
+  const form = useFormState<ActivityFormValues, ActivityField>(() => activityToForm(activity), activityFormOptions);
+  const { values, errors, problem } = form;
+  const edit = useEditConflict({
+    saved: activity,
+    load: (record) => queryClient.fetchQuery({ ...getActivityQueryOptions(record.id), staleTime: 0 }),
+    toForm: activityToForm,
+    differences,
+    reapply: reapplyChanges,
+    form,
+    ns: 'activities',
+  });
   // The saved record this edit started from; its version goes into If-Match.
-  const [base, setBase] = useState(activity);
-  const [values, setValues] = useState<ActivityFormValues>(() => activityToForm(activity));
-  const [errors, setErrors] = useState<FormErrors<ActivityField>>({});
-  const [problem, setProblem] = useState<unknown>();
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-
-  const change = (changes: Partial<ActivityFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as ActivityField[]) delete next[field];
-      return next;
-    });
-  };
+  const base = edit.base ?? activity;
 
   async function save() {
-    setProblem(undefined);
-    const found = validateActivityForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(validateActivityForm(values))) return;
     try {
       const saved = await update.mutateAsync({ id: base.id, version: base.version, request: formToRequest(values) });
       notifications.show({ color: 'green', message: t('form.saved') });
@@ -72,29 +61,8 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
   }
 
   async function handleFailure(failure: unknown) {
-    if (isProblem(failure, 'version.stale')) {
-      try {
-        const theirs = await queryClient.fetchQuery({ ...getActivityQueryOptions(base.id), staleTime: 0 });
-        setConflict({ theirs, mine: values });
-      } catch (reloadFailure) {
-        setProblem(reloadFailure);
-      }
-      return;
-    }
-    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, activityFields) : {};
-    setErrors(fieldErrors);
-    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-    else setProblem(failure);
-  }
-
-  function resolveConflict(keepMine: boolean) {
-    if (!conflict) return;
-    const theirs = activityToForm(conflict.theirs);
-    setValues(keepMine ? reapplyChanges(activityToForm(base), conflict.mine, theirs) : theirs);
-    setBase(conflict.theirs);
-    setErrors({});
-    setConflict(null);
-    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
+    if (await edit.catchStale(failure)) return;
+    form.showFailure(failure);
   }
 
   return (
@@ -102,7 +70,7 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
       <ActivityForm
         values={values}
         errors={errors}
-        onChange={change}
+        onChange={form.change}
         onSubmit={() => void save()}
         onCancel={() => navigate(`/activities/${base.id}`)}
         submitting={update.isPending}
@@ -110,14 +78,17 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
         fixedCenter={base.centerName ?? base.centerId}
         problem={problem !== undefined && <ProblemAlert error={problem} />}
       />
-      {conflict && (
+      {edit.dialog && (
         <ConflictModal
-          opened
-          version={conflict.theirs.version}
-          differences={differences(activityToForm(base), conflict.mine, activityToForm(conflict.theirs))}
-          onReload={() => resolveConflict(false)}
-          onReapply={() => resolveConflict(true)}
-          onClose={() => setConflict(null)}
+          ns="activities"
+          fieldLabel={(field) => t(`fields.${field}`)}
+          formatValue={(field, value) => {
+            if (field === 'type') return t(`activityType.${value}`, { ns: 'common' });
+            if (field === 'heldOn') return formatDate(value, i18n.language);
+            return value;
+          }}
+          emptyText={t('history.empty')}
+          {...edit.dialog}
         />
       )}
     </>

@@ -35,11 +35,8 @@ type ActivityFormProps = {
 
 export const fieldId = (field: ActivityField) => `activity-${field}`;
 
-export function focusFirstError(errors: FormErrors<ActivityField>) {
-  const field = activityFields.find((f) => errors[f]);
-  // After the render that shows the message (and unfolds a folded section).
-  if (field) window.setTimeout(() => document.getElementById(fieldId(field))?.focus(), 0);
-}
+/** For useFormState: focus moves after the render that shows the message (and unfolds a folded section). */
+export const activityFormOptions = { fields: activityFields, fieldId, focusAfterRender: true };
 
 /**
  * One column, large targets and the save button always in reach, for recording an activity on a

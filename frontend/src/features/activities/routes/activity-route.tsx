@@ -1,4 +1,5 @@
 import { Anchor, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
@@ -11,9 +12,13 @@ import { HistoryTimeline } from '../components/history-timeline';
 import { ParticipantsTable } from '../components/participants-table';
 import { PhotoGallery } from '../components/photo-gallery';
 import { useCanWrite } from '../hooks/use-can-write';
-import { ActivityPartners } from '@/features/partners/components/activity-partners';
 
-export function ActivityRoute() {
+type ActivityRouteProps = {
+  /** The partners who took part, a section the partners feature provides; the app puts it here. */
+  partnersSection?: ComponentType<{ activityId: string; canWrite: boolean }>;
+};
+
+export function ActivityRoute({ partnersSection: PartnersSection }: ActivityRouteProps) {
   const { t } = useTranslation('activities');
   const { id = '' } = useParams();
   const activity = useActivity(id);
@@ -63,9 +68,11 @@ export function ActivityRoute() {
           </Paper>
         </Grid.Col>
       </Grid>
-      <Paper withBorder p="md">
-        <ActivityPartners activityId={data.id} canWrite={canWrite} />
-      </Paper>
+      {PartnersSection && (
+        <Paper withBorder p="md">
+          <PartnersSection activityId={data.id} canWrite={canWrite} />
+        </Paper>
+      )}
       <Paper withBorder p="md" component="section" aria-labelledby="activity-photos-heading">
         <Stack gap="sm">
           <Title order={3} size="h4" id="activity-photos-heading">

@@ -4,7 +4,15 @@ import {
   type ActivityType,
 } from '@/config/activity-types';
 import { todayInBangkok } from '@/lib/dates';
-import { maxLengthError, onlyErrors, plainTextError, type FormError, type FormErrors } from '@/lib/form-errors';
+import { fieldDifferences, reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
+import {
+  maxLengthError,
+  onlyErrors,
+  plainTextError,
+  pointErrors,
+  type FormError,
+  type FormErrors,
+} from '@/lib/form-errors';
 import type { ActivityRequest } from '../api/create-activity';
 import type { Activity } from '../api/get-activities';
 
@@ -54,8 +62,6 @@ export const editableFields = activityFields.filter((f) => f !== 'centerId' && f
 
 export const MAX_PARTICIPANTS = 100_000;
 export const MAX_BUDGET = 9_999_999_999.99;
-// The box the server accepts as Thailand (GeoService).
-const THAILAND = { minLat: 5.5, maxLat: 20.6, minLon: 97.3, maxLon: 105.7 } as const;
 
 export function emptyActivityForm(centerId = '', heldOn = todayInBangkok()): ActivityFormValues {
   return {
@@ -135,8 +141,6 @@ export function participantTotal(values: ActivityFormValues): number {
   return participantGroups.reduce((sum, group) => sum + (Number(values[group]) || 0), 0);
 }
 
-const isNumber = (value: string) => value.trim() !== '' && Number.isFinite(Number(value.trim()));
-
 function heldOnError(value: string, today: string): FormError | undefined {
   if (!value) return { key: 'form.errors.dateRequired' };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return { key: 'form.errors.date' };
@@ -157,21 +161,6 @@ function budgetError(value: string): FormError | undefined {
   if (!trimmed) return undefined;
   if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return { key: 'form.errors.budget' };
   return Number(trimmed) > MAX_BUDGET ? { key: 'form.errors.budget' } : undefined;
-}
-
-function pointErrors(values: ActivityFormValues): FormErrors<ActivityField> {
-  const lat = values.latitude.trim();
-  const lon = values.longitude.trim();
-  if (!lat && !lon) return {};
-  if (lat && !isNumber(lat)) return { latitude: { key: 'form.errors.number' } };
-  if (lon && !isNumber(lon)) return { longitude: { key: 'form.errors.number' } };
-  if (!lat) return { latitude: { key: 'form.errors.pointIncomplete' } };
-  if (!lon) return { longitude: { key: 'form.errors.pointIncomplete' } };
-  const outside = { key: 'form.errors.outsideThailand' };
-  const errors: FormErrors<ActivityField> = {};
-  if (Number(lat) < THAILAND.minLat || Number(lat) > THAILAND.maxLat) errors.latitude = outside;
-  if (Number(lon) < THAILAND.minLon || Number(lon) > THAILAND.maxLon) errors.longitude = outside;
-  return errors;
 }
 
 function requiredText(value: string, max: number): FormError | undefined {
@@ -201,39 +190,26 @@ export function validateActivityForm(values: ActivityFormValues, today = todayIn
     budgetBaht: budgetError(values.budgetBaht),
     budgetSource: optionalText(values.budgetSource, 200),
     ...Object.fromEntries(participantGroups.map((group) => [group, participantError(values[group])])),
-    ...pointErrors(values),
+    ...pointErrors(values.latitude, values.longitude),
   };
   return onlyErrors(errors);
 }
 
-const same = (a: string, b: string) => a.trim() === b.trim();
-
-/**
- * My edits on top of the latest saved record: a field I changed keeps my value, every other field
- * takes the saved one, so re-applying never reverts what someone else saved.
- */
+/** My edits on top of the latest saved record (see reapplyEdits); the category follows the type. */
 export function reapplyChanges(
   base: ActivityFormValues,
   mine: ActivityFormValues,
   theirs: ActivityFormValues,
 ): ActivityFormValues {
-  const merged = { ...theirs };
-  for (const field of editableFields) {
-    if (!same(mine[field], base[field])) merged[field] = mine[field] as never;
-  }
+  const merged = reapplyEdits(editableFields, base, mine, theirs);
   if (merged.type) merged.category = categoryOf(merged.type);
   return merged;
 }
 
-export type FieldDifference = { field: ActivityField; base: string; theirs: string; mine: string };
-
-/** The fields where the saved version or my version differ from what I started editing. */
 export function differences(
   base: ActivityFormValues,
   mine: ActivityFormValues,
   theirs: ActivityFormValues,
-): FieldDifference[] {
-  return editableFields
-    .filter((field) => !same(base[field], theirs[field]) || !same(base[field], mine[field]))
-    .map((field) => ({ field, base: base[field], theirs: theirs[field], mine: mine[field] }));
+): FieldDifference<ActivityField>[] {
+  return fieldDifferences(editableFields, base, mine, theirs);
 }

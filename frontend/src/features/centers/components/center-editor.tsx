@@ -4,9 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
+import { formErrorText } from '@/lib/form-errors';
 import { localizedName } from '@/lib/localized-name';
-import { ProblemError, isProblem } from '@/lib/problem';
+import { isProblem } from '@/lib/problem';
+import { useEditConflict } from '@/lib/use-edit-conflict';
+import { useFormState } from '@/lib/use-form-state';
 import { useCreateCenter } from '../api/create-center';
 import { getCenterQueryOptions } from '../api/get-center';
 import type { Center } from '../api/get-centers';
@@ -22,16 +26,7 @@ import {
   type CenterField,
   type CenterFormValues,
 } from '../utils/center-form';
-import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '../utils/form-errors';
 import { CenterForm, fieldId } from './center-form';
-import { ConflictModal } from './conflict-modal';
-
-type Conflict = { theirs: Center; mine: CenterFormValues };
-
-function focusFirstError(errors: FormErrors<CenterField>) {
-  const field = centerFields.find((f) => errors[f]);
-  if (field) document.getElementById(fieldId(field))?.focus();
-}
 
 /**
  * Creates a center, or edits one. Handles the three answers that need the user: field errors,
@@ -43,33 +38,33 @@ export function CenterEditor({ center }: { center?: Center }) {
   const queryClient = useQueryClient();
   const create = useCreateCenter();
   const update = useUpdateCenter();
+  const form = useFormState<CenterFormValues, CenterField>(center ? centerToForm(center) : emptyCenterForm, {
+    fields: centerFields,
+    fieldId,
+  });
+  const { values, errors, problem } = form;
+  const edit = useEditConflict({
+    saved: center,
+    load: (record) => queryClient.fetchQuery({ ...getCenterQueryOptions(record.id), staleTime: 0 }),
+    toForm: centerToForm,
+    differences,
+    reapply: reapplyChanges,
+    form,
+    ns: 'centers',
+  });
   // The saved record this edit started from; its version goes into If-Match.
-  const [base, setBase] = useState(center);
-  const [values, setValues] = useState<CenterFormValues>(center ? centerToForm(center) : emptyCenterForm);
-  const [errors, setErrors] = useState<FormErrors<CenterField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const base = edit.base;
   const [taken, setTaken] = useState(false);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const change = (changes: Partial<CenterFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as CenterField[]) delete next[field];
-      return next;
-    });
+    form.change(changes);
     if ('subdistrictCode' in changes) setTaken(false);
   };
 
   async function save() {
-    setProblem(undefined);
     const found = validateCenterForm(values);
     if (taken && !values.exceptionReason.trim()) found.exceptionReason = { key: 'taken.required' };
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(found)) return;
     const request = formToRequest(values);
     try {
       const saved = base
@@ -89,29 +84,8 @@ export function CenterEditor({ center }: { center?: Center }) {
       window.setTimeout(() => document.getElementById(fieldId('exceptionReason'))?.focus(), 0);
       return;
     }
-    if (isProblem(failure, 'version.stale') && base) {
-      try {
-        const theirs = await queryClient.fetchQuery({ ...getCenterQueryOptions(base.id), staleTime: 0 });
-        setConflict({ theirs, mine: values });
-      } catch (reloadFailure) {
-        setProblem(reloadFailure);
-      }
-      return;
-    }
-    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, centerFields) : {};
-    setErrors(fieldErrors);
-    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-    else setProblem(failure);
-  }
-
-  function resolveConflict(keepMine: boolean) {
-    if (!conflict || !base) return;
-    const theirs = centerToForm(conflict.theirs);
-    setValues(keepMine ? reapplyChanges(centerToForm(base), conflict.mine, theirs) : theirs);
-    setBase(conflict.theirs);
-    setErrors({});
-    setConflict(null);
-    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
+    if (await edit.catchStale(failure)) return;
+    form.showFailure(failure);
   }
 
   const fixedPlace =
@@ -155,14 +129,12 @@ export function CenterEditor({ center }: { center?: Center }) {
         exception={exception}
         submitLabel={t(taken ? 'taken.confirm' : 'form.save')}
       />
-      {conflict && base && (
+      {edit.dialog && (
         <ConflictModal
-          opened
-          version={conflict.theirs.version}
-          differences={differences(centerToForm(base), conflict.mine, centerToForm(conflict.theirs))}
-          onReload={() => resolveConflict(false)}
-          onReapply={() => resolveConflict(true)}
-          onClose={() => setConflict(null)}
+          ns="centers"
+          fieldLabel={(field) => t(`fields.${field}`)}
+          emptyText={t('history.empty')}
+          {...edit.dialog}
         />
       )}
     </Stack>

@@ -1,10 +1,10 @@
 import { Alert, Button, Fieldset, Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AreaSelects } from '@/features/geo/components/area-selects';
 import { formatDate } from '@/lib/dates';
-import { formErrorText, type FormErrors } from '../utils/form-errors';
+import { formErrorText, type FormErrors } from '@/lib/form-errors';
 import type { CenterField, CenterFormValues } from '../utils/center-form';
-import { AreaSelects } from './area-selects';
 
 type CenterFormProps = {
   values: CenterFormValues;

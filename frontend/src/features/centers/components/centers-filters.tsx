@@ -1,9 +1,9 @@
-import { Button, Group, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Button, Group, NativeSelect, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SearchInput } from '@/components/search-input';
+import { AreaSelects } from '@/features/geo/components/area-selects';
 import type { CenterStatus } from '../api/get-centers';
 import type { CenterListFilters } from '../hooks/use-center-list-params';
-import { AreaSelects } from './area-selects';
 
 type CentersFiltersProps = {
   filters: CenterListFilters;
@@ -11,22 +11,8 @@ type CentersFiltersProps = {
   onClear: () => void;
 };
 
-const SEARCH_DELAY_MS = 400;
-
 export function CentersFilters({ filters, onChange, onClear }: CentersFiltersProps) {
   const { t } = useTranslation('centers');
-  const [text, setText] = useState(filters.q);
-  const [composing, setComposing] = useState(false);
-
-  // The URL is the source of truth; typing there (or going back) resets the box.
-  useEffect(() => setText((current) => (current.trim() === filters.q ? current : filters.q)), [filters.q]);
-
-  // Searching waits for a pause in typing, and for an input method to finish composing a word.
-  useEffect(() => {
-    if (composing || text.trim() === filters.q) return;
-    const timer = window.setTimeout(() => onChange({ q: text.trim() }), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [text, composing, filters.q, onChange]);
 
   return (
     <Paper withBorder p="md" component="section" role="search" aria-label={t('list.filter.label')}>
@@ -46,17 +32,11 @@ export function CentersFilters({ filters, onChange, onClear }: CentersFiltersPro
             ]}
             onChange={(event) => onChange({ status: event.currentTarget.value as CenterStatus | '' })}
           />
-          <TextInput
-            type="search"
+          <SearchInput
             label={t('list.filter.q')}
             placeholder={t('list.filter.qPlaceholder')}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            onCompositionStart={() => setComposing(true)}
-            onCompositionEnd={() => setComposing(false)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && !composing) onChange({ q: text.trim() });
-            }}
+            value={filters.q}
+            onSearch={(q) => onChange({ q })}
           />
           <Button variant="default" onClick={onClear} style={{ flexGrow: 0 }}>
             {t('list.filter.clear')}

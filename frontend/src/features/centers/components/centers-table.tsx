@@ -1,12 +1,12 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SortableHeader } from '@/components/sortable-header';
 import { formatDate } from '@/lib/dates';
 import { localizedName } from '@/lib/localized-name';
 import type { Center } from '../api/get-centers';
 import type { Sort } from '../hooks/use-center-list-params';
 import { CenterStatusBadge } from './center-status-badge';
-import { SortableHeader } from './sortable-header';
 
 type CentersTableProps = { centers: Center[]; sort?: Sort; onSort: (sort: Sort) => void };
 

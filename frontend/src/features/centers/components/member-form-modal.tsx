@@ -1,16 +1,18 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
+import { StaleAlert } from '@/components/stale-alert';
 import { formatDate } from '@/lib/dates';
-import { ProblemError, isProblem } from '@/lib/problem';
+import { formErrorText } from '@/lib/form-errors';
+import { isProblem } from '@/lib/problem';
+import { useFormState } from '@/lib/use-form-state';
 import { useAddCenterMember } from '../api/add-center-member';
 import { getCenterMemberQueryOptions } from '../api/get-center-member';
 import { memberRoles, type Member } from '../api/get-center-members';
 import { useUpdateCenterMember } from '../api/update-center-member';
-import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '../utils/form-errors';
 import {
   emptyMemberForm,
   memberFields,
@@ -45,26 +47,20 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
   const add = useAddCenterMember();
   const update = useUpdateCenterMember();
   const [base, setBase] = useState(member);
-  const [values, setValues] = useState<MemberFormValues>(member ? memberToForm(member) : emptyMemberForm);
-  const [errors, setErrors] = useState<FormErrors<MemberField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const form = useFormState<MemberFormValues, MemberField>(member ? memberToForm(member) : emptyMemberForm, {
+    fields: memberFields,
+    fieldId: (field) => `member-${field}`,
+  });
+  const { values, errors, problem } = form;
   const [stale, setStale] = useState(false);
 
-  const set = <F extends MemberField>(field: F, value: MemberFormValues[F]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
+  const set = <F extends MemberField>(field: F, value: MemberFormValues[F]) =>
+    form.change({ [field]: value } as Partial<MemberFormValues>);
   const error = (field: MemberField) => formErrorText(t, errors[field]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(undefined);
-    const found = validateMemberForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(validateMemberForm(values))) return;
     const request = memberFormToRequest(values);
     try {
       if (base) await update.mutateAsync({ centerId, memberId: base.id, version: base.version, request });
@@ -76,10 +72,7 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
         setStale(true);
         return;
       }
-      const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, memberFields) : {};
-      setErrors(fieldErrors);
-      if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-      else setProblem(failure);
+      form.showFailure(failure);
     }
   }
 
@@ -88,10 +81,10 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
     try {
       const latest = await queryClient.fetchQuery(getCenterMemberQueryOptions(centerId, base.id));
       setBase(latest);
-      setValues(memberToForm(latest));
+      form.setValues(memberToForm(latest));
       setStale(false);
     } catch (failure) {
-      setProblem(failure);
+      form.setProblem(failure);
     }
   }
 
@@ -111,16 +104,7 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
         <Text size="sm" c="dimmed">
           {t('members.pdpa')}
         </Text>
-        {stale && (
-          <Alert color="orange" title={t('conflict.title')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('members.conflict')}</Text>
-              <Button size="xs" variant="light" color="orange" onClick={() => void loadLatest()}>
-                {t('conflict.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
+        {stale && <StaleAlert ns="centers" message={t('members.conflict')} onReload={() => void loadLatest()} />}
         {problem !== undefined && <ProblemAlert error={problem} />}
         <TextInput
           id="member-fullName"
@@ -197,9 +181,4 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
       </Stack>
     </form>
   );
-}
-
-function focusFirstError(errors: FormErrors<MemberField>) {
-  const field = memberFields.find((f) => errors[f]);
-  if (field) document.getElementById(`member-${field}`)?.focus();
 }

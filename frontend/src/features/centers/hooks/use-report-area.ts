@@ -1,9 +1,9 @@
-import { useSearchParams } from 'react-router';
-import type { AreaValue } from '../components/area-selects';
+import { useUrlParams } from '@/lib/search-params';
+import type { AreaValue } from '@/features/geo/components/area-selects';
 
 /** The report's area in the URL (?areaCode=52 or 5201); empty means the user's whole area. */
 export function useReportArea() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const raw = params.get('areaCode') ?? '';
   const areaCode = /^\d{2}(\d{2})?$/.test(raw) ? raw : '';
   const value: AreaValue = {
@@ -11,17 +11,6 @@ export function useReportArea() {
     districtCode: areaCode.length === 4 ? areaCode : '',
     subdistrictCode: '',
   };
-  const setArea = (area: AreaValue) => {
-    const code = area.districtCode || area.provinceCode;
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (code) next.set('areaCode', code);
-        else next.delete('areaCode');
-        return next;
-      },
-      { replace: true },
-    );
-  };
-  return { areaCode, value, setArea, params, setParams };
+  const setArea = (area: AreaValue) => update({ areaCode: area.districtCode || area.provinceCode });
+  return { areaCode, value, setArea };
 }

@@ -1,10 +1,9 @@
 import { Anchor, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
-import { CenterPartnersSection } from '@/features/partners/components/center-partners-section';
 import { useCenter } from '../api/get-center';
 import { CenterDetails } from '../components/center-details';
 import { CenterStatusBadge } from '../components/center-status-badge';
@@ -18,7 +17,12 @@ const CenterLocationMap = lazy(() =>
   import('../components/center-location-map').then((m) => ({ default: m.CenterLocationMap })),
 );
 
-export function CenterRoute() {
+type CenterRouteProps = {
+  /** The center's partners, a section the partners feature provides; the app puts it here. */
+  partnersSection?: ComponentType<{ centerId: string; canWrite: boolean }>;
+};
+
+export function CenterRoute({ partnersSection: PartnersSection }: CenterRouteProps) {
   const { t } = useTranslation('centers');
   const { id = '' } = useParams();
   const center = useCenter(id);
@@ -91,9 +95,11 @@ export function CenterRoute() {
       <Paper withBorder p="md">
         <MembersSection centerId={data.id} canWrite={canWrite} />
       </Paper>
-      <Paper withBorder p="md">
-        <CenterPartnersSection centerId={data.id} canWrite={canWrite} />
-      </Paper>
+      {PartnersSection && (
+        <Paper withBorder p="md">
+          <PartnersSection centerId={data.id} canWrite={canWrite} />
+        </Paper>
+      )}
       <Paper withBorder p="md">
         <HistoryTimeline centerId={data.id} />
       </Paper>

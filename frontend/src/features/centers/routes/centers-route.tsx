@@ -1,24 +1,18 @@
-import { Button, Group, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Loading } from '@/components/loading';
-import { ProblemAlert } from '@/components/problem-alert';
+import { PagedList } from '@/components/paged-list';
 import { useCenters } from '../api/get-centers';
 import { CentersFilters } from '../components/centers-filters';
 import { CentersTable } from '../components/centers-table';
 import { useCanWrite } from '../hooks/use-can-write';
-import { pageSizes, useCenterListParams } from '../hooks/use-center-list-params';
+import { useCenterListParams } from '../hooks/use-center-list-params';
 
 export function CentersRoute() {
-  const { t, i18n } = useTranslation('centers');
+  const { t } = useTranslation('centers');
   const canWrite = useCanWrite();
   const list = useCenterListParams();
   const centers = useCenters(list.query);
-  const number = new Intl.NumberFormat(i18n.language);
-
-  const data = centers.data;
-  const from = data && data.totalItems > 0 ? data.page * data.size + 1 : 0;
-  const to = data ? data.page * data.size + data.items.length : 0;
 
   return (
     <Stack>
@@ -39,37 +33,9 @@ export function CentersRoute() {
         </Group>
       </Group>
       <CentersFilters filters={list.filters} onChange={list.setFilters} onClear={list.clearFilters} />
-      {centers.isPending && <Loading />}
-      {centers.isError && <ProblemAlert error={centers.error} onRetry={() => void centers.refetch()} />}
-      {data && (
-        <>
-          <Text role="status" c="dimmed">
-            {data.totalItems > 0
-              ? t('list.summary', { from: number.format(from), to: number.format(to), total: number.format(data.totalItems) })
-              : t('list.empty')}
-          </Text>
-          {data.items.length > 0 && <CentersTable centers={data.items} sort={list.sort} onSort={list.setSort} />}
-          <Group justify="space-between">
-            <nav aria-label={t('list.pagination')}>
-              <Pagination
-                total={data.totalPages}
-                value={list.page}
-                onChange={list.setPage}
-                hideWithOnePage
-                getItemProps={(page) => ({ 'aria-label': t('list.page', { page }) })}
-                getControlProps={(control) => ({ 'aria-label': t(`list.pageControls.${control}`) })}
-              />
-            </nav>
-            <NativeSelect
-              label={t('list.pageSize')}
-              size="xs"
-              value={String(list.size)}
-              data={pageSizes.map((size) => String(size))}
-              onChange={(event) => list.setSize(Number(event.currentTarget.value))}
-            />
-          </Group>
-        </>
-      )}
+      <PagedList ns="centers" result={centers} list={list}>
+        {(items) => <CentersTable centers={items} sort={list.sort} onSort={list.setSort} />}
+      </PagedList>
     </Stack>
   );
 }

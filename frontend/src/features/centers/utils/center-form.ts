@@ -4,9 +4,11 @@ import {
   maxLengthError,
   phoneError,
   plainTextError,
+  pointErrors,
   type FormError,
   type FormErrors,
-} from './form-errors';
+} from '@/lib/form-errors';
+import { fieldDifferences, reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
 
 /** The form keeps what the user typed as text; it becomes a request only when saved. */
 export type CenterFormValues = {
@@ -47,9 +49,6 @@ export const centerFields: readonly CenterField[] = [
   ...editableFields,
   'exceptionReason',
 ];
-
-// The box the server accepts as Thailand (GeoService).
-export const THAILAND = { minLat: 5.5, maxLat: 20.6, minLon: 97.3, maxLon: 105.7 } as const;
 
 export const emptyCenterForm: CenterFormValues = {
   provinceCode: '',
@@ -106,23 +105,6 @@ export function formToRequest(values: CenterFormValues): CenterRequest {
   };
 }
 
-const isNumber = (value: string) => value.trim() !== '' && Number.isFinite(Number(value.trim()));
-
-function pointErrors(values: CenterFormValues): FormErrors<CenterField> {
-  const lat = values.latitude.trim();
-  const lon = values.longitude.trim();
-  if (!lat && !lon) return {};
-  if (lat && !isNumber(lat)) return { latitude: { key: 'form.errors.number' } };
-  if (lon && !isNumber(lon)) return { longitude: { key: 'form.errors.number' } };
-  if (!lat) return { latitude: { key: 'form.errors.pointIncomplete' } };
-  if (!lon) return { longitude: { key: 'form.errors.pointIncomplete' } };
-  const outside = { key: 'form.errors.outsideThailand' };
-  const errors: FormErrors<CenterField> = {};
-  if (Number(lat) < THAILAND.minLat || Number(lat) > THAILAND.maxLat) errors.latitude = outside;
-  if (Number(lon) < THAILAND.minLon || Number(lon) > THAILAND.maxLon) errors.longitude = outside;
-  return errors;
-}
-
 function villageNoError(value: string): FormError | undefined {
   if (!value.trim()) return undefined;
   const number = Number(value.trim());
@@ -147,30 +129,20 @@ export function validateCenterForm(values: CenterFormValues): FormErrors<CenterF
     notes: maxLengthError(values.notes, 2000) ?? plainTextError(values.notes, { multiline: true }),
     exceptionReason:
       maxLengthError(values.exceptionReason, 500) ?? plainTextError(values.exceptionReason, { multiline: true }),
-    ...pointErrors(values),
+    ...pointErrors(values.latitude, values.longitude),
   };
   return Object.fromEntries(Object.entries(errors).filter(([, error]) => error)) as FormErrors<CenterField>;
 }
 
-const same = (a: string, b: string) => a.trim() === b.trim();
-
-/**
- * My edits on top of the latest saved record: a field I changed keeps my value, every other field
- * takes the saved one, so re-applying never reverts what someone else saved.
- */
+/** My edits on top of the latest saved record (see reapplyEdits), the exception reason included. */
 export function reapplyChanges(base: CenterFormValues, mine: CenterFormValues, theirs: CenterFormValues): CenterFormValues {
-  const merged = { ...theirs };
-  for (const field of [...editableFields, 'exceptionReason'] as const) {
-    if (!same(mine[field], base[field])) merged[field] = mine[field];
-  }
-  return merged;
+  return reapplyEdits([...editableFields, 'exceptionReason'], base, mine, theirs);
 }
 
-export type FieldDifference = { field: (typeof editableFields)[number]; base: string; theirs: string; mine: string };
-
-/** The fields where the saved version or my version differ from what I started editing. */
-export function differences(base: CenterFormValues, mine: CenterFormValues, theirs: CenterFormValues): FieldDifference[] {
-  return editableFields
-    .filter((field) => !same(base[field], theirs[field]) || !same(base[field], mine[field]))
-    .map((field) => ({ field, base: base[field], theirs: theirs[field], mine: mine[field] }));
+export function differences(
+  base: CenterFormValues,
+  mine: CenterFormValues,
+  theirs: CenterFormValues,
+): FieldDifference<(typeof editableFields)[number]>[] {
+  return fieldDifferences(editableFields, base, mine, theirs);
 }

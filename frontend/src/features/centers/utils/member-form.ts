@@ -1,6 +1,6 @@
 import type { MemberRequest } from '../api/add-center-member';
 import type { Gender, Member, MemberRole } from '../api/get-center-members';
-import { maxLengthError, phoneError, plainTextError, type FormErrors } from './form-errors';
+import { maxLengthError, phoneError, plainTextError, type FormErrors } from '@/lib/form-errors';
 
 export type MemberFormValues = {
   fullName: string;

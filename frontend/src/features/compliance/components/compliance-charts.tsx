@@ -1,9 +1,9 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EChart, type ChartOption } from '@/components/echart';
 import { activityCategories, categorySection } from '@/config/activity-types';
 import type { ComplianceRow } from '../api/get-compliance';
-import { EChart, type ChartOption } from './echart';
 import { rowName } from './row-name';
 
 const FONT = 'Sarabun, "Noto Sans Thai", Tahoma, sans-serif';

@@ -1,6 +1,6 @@
-import { useSearchParams } from 'react-router';
 import { useCurrentFiscalQuarter } from '@/features/calendar/api/get-fiscal-quarter';
 import { fiscalQuarterOf, todayInBangkok } from '@/lib/dates';
+import { useUrlParams } from '@/lib/search-params';
 
 const WHOLE_YEAR = 'all';
 
@@ -10,7 +10,7 @@ const WHOLE_YEAR = 'all';
  * own area and the current quarter; a year given without a quarter means the whole year.
  */
 export function useComplianceParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const current = useCurrentFiscalQuarter();
   const rawArea = params.get('areaCode') ?? '';
   const areaCode = /^\d{2}(\d{2})?$/.test(rawArea) ? rawArea : '';
@@ -28,19 +28,6 @@ export function useComplianceParams() {
     fiscalYear = today.fiscalYear;
     quarter = rawQuarter === WHOLE_YEAR ? undefined : today.quarter;
   }
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (currentParams) => {
-        const next = new URLSearchParams(currentParams);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   /** The same period at another area, for links. */
   const linkTo = (code: string) => {

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { FiscalPeriodSelects } from '@/features/calendar/components/fiscal-period-selects';
+import { AreaBreadcrumbs } from '@/features/geo/components/area-breadcrumbs';
 import { useMe } from '@/features/me/api/get-me';
 import { localizedName } from '@/lib/localized-name';
 import { useCompliance } from '../api/get-compliance';
 import { useCoverage } from '../api/get-coverage';
-import { AreaBreadcrumbs } from '../components/area-breadcrumbs';
 import { ComplianceTable } from '../components/compliance-table';
 import { CoverageMatrix } from '../components/coverage-matrix';
 import { KpiCards } from '../components/kpi-cards';
@@ -48,7 +48,13 @@ export function ComplianceRoute() {
       {compliance.isError && <ProblemAlert error={compliance.error} onRetry={() => void compliance.refetch()} />}
       {data && me.data && (
         <>
-          <AreaBreadcrumbs own={me.data.area} current={data.area} linkTo={params.linkTo} />
+          <AreaBreadcrumbs
+            own={me.data.area}
+            current={data.area}
+            linkTo={params.linkTo}
+            nationLabel={t('nation')}
+            hideAlone
+          />
           <Group gap="xs">
             <Title order={3} size="h3">
               {data.area.level === 'NATIONAL' ? t('nation') : localizedName(data.area, lang)}

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { getDistrictsQueryOptions } from '@/features/geo/api/get-districts';
 import { getProvincesQueryOptions } from '@/features/geo/api/get-provinces';
+import { useUserArea, type AreaNames } from '@/features/me/hooks/use-user-area';
 import { localizedName } from '@/lib/localized-name';
-import { useUserArea, type AreaNames } from '../hooks/use-user-area';
 
 type AreaSelectsProps = {
   /** A province (2 digits), a district (4 digits) or empty. */

@@ -1,9 +1,8 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Table, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Loading } from '@/components/loading';
-import { ProblemAlert } from '@/components/problem-alert';
+import { ListSection } from '@/components/list-section';
 import { formatBaht } from '@/lib/numbers';
 import { useCenterPartnerLinks } from '../api/get-center-partner-links';
 import type { PartnerLink } from '../api/get-partner-links';
@@ -34,75 +33,71 @@ export function CenterPartnersSection({ centerId, canWrite }: CenterPartnersSect
   const none = t('noValue');
 
   return (
-    <Stack component="section" aria-labelledby="center-partners-heading">
-      <Group justify="space-between">
-        <Title order={3} size="h4" id="center-partners-heading">
-          {t('links.heading')}
-        </Title>
-        {canWrite && (
-          <Button size="xs" onClick={() => setEditing({})}>
-            {t('links.add')}
-          </Button>
-        )}
-      </Group>
-      {links.isPending && <Loading />}
-      {links.isError && <ProblemAlert error={links.error} onRetry={() => void links.refetch()} />}
-      {links.data && links.data.length === 0 && <Text c="dimmed">{t('links.empty')}</Text>}
-      {links.data &&
-        byYear(links.data).map(([year, list]) => (
-          <Table.ScrollContainer key={year} minWidth={680}>
-            <Table striped captionSide="top">
-              <Table.Caption>{t('links.caption', { year })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('links.fields.partner')}</Table.Th>
-                  <Table.Th scope="col">{t('links.fields.sector')}</Table.Th>
-                  <Table.Th scope="col">{t('links.fields.supports')}</Table.Th>
-                  <Table.Th scope="col">{t('links.fields.budgetBaht')}</Table.Th>
-                  <Table.Th scope="col">{t('links.fields.period')}</Table.Th>
-                  {canWrite && (
-                    <Table.Th scope="col">
-                      <VisuallyHidden>{t('links.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((link) => (
-                  <Table.Tr key={link.id}>
-                    <Table.Th scope="row" fw="normal">
-                      <Anchor component={Link} to={`/partners/${link.partnerId}`}>
-                        {link.partnerName}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td>
-                      <SectorBadge sector={link.sector} />
-                    </Table.Td>
-                    <Table.Td>
-                      <SupportText supports={link.supports} />
-                    </Table.Td>
-                    <Table.Td>{link.budgetBaht != null ? formatBaht(link.budgetBaht, i18n.language) : none}</Table.Td>
-                    <Table.Td>
-                      <LinkPeriod link={link} />
-                    </Table.Td>
+    <>
+      <ListSection
+        headingId="center-partners-heading"
+        heading={t('links.heading')}
+        result={links}
+        emptyText={t('links.empty')}
+        add={canWrite ? { label: t('links.add'), onClick: () => setEditing({}) } : undefined}
+      >
+        {(items) =>
+          byYear(items).map(([year, list]) => (
+            <Table.ScrollContainer key={year} minWidth={680}>
+              <Table striped captionSide="top">
+                <Table.Caption>{t('links.caption', { year })}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('links.fields.partner')}</Table.Th>
+                    <Table.Th scope="col">{t('links.fields.sector')}</Table.Th>
+                    <Table.Th scope="col">{t('links.fields.supports')}</Table.Th>
+                    <Table.Th scope="col">{t('links.fields.budgetBaht')}</Table.Th>
+                    <Table.Th scope="col">{t('links.fields.period')}</Table.Th>
                     {canWrite && (
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          aria-label={t('links.editLabel', { name: link.partnerName, year })}
-                          onClick={() => setEditing({ link })}
-                        >
-                          {t('links.edit')}
-                        </Button>
-                      </Table.Td>
+                      <Table.Th scope="col">
+                        <VisuallyHidden>{t('links.actions')}</VisuallyHidden>
+                      </Table.Th>
                     )}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        ))}
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((link) => (
+                    <Table.Tr key={link.id}>
+                      <Table.Th scope="row" fw="normal">
+                        <Anchor component={Link} to={`/partners/${link.partnerId}`}>
+                          {link.partnerName}
+                        </Anchor>
+                      </Table.Th>
+                      <Table.Td>
+                        <SectorBadge sector={link.sector} />
+                      </Table.Td>
+                      <Table.Td>
+                        <SupportText supports={link.supports} />
+                      </Table.Td>
+                      <Table.Td>{link.budgetBaht != null ? formatBaht(link.budgetBaht, i18n.language) : none}</Table.Td>
+                      <Table.Td>
+                        <LinkPeriod link={link} />
+                      </Table.Td>
+                      {canWrite && (
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            aria-label={t('links.editLabel', { name: link.partnerName, year })}
+                            onClick={() => setEditing({ link })}
+                          >
+                            {t('links.edit')}
+                          </Button>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          ))
+        }
+      </ListSection>
       {canWrite && (
         <PartnerLinkModal
           centerId={centerId}
@@ -111,6 +106,6 @@ export function CenterPartnersSection({ centerId, canWrite }: CenterPartnersSect
           onClose={() => setEditing(null)}
         />
       )}
-    </Stack>
+    </>
   );
 }

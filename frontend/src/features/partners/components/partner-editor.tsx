@@ -5,9 +5,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
-import { hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
-import { ProblemError, isProblem } from '@/lib/problem';
+import { isProblem } from '@/lib/problem';
+import { useEditConflict } from '@/lib/use-edit-conflict';
+import { useFormState } from '@/lib/use-form-state';
 import { useCreatePartner } from '../api/create-partner';
 import { getPartnerQueryOptions } from '../api/get-partner';
 import type { Partner } from '../api/get-partners';
@@ -24,22 +26,15 @@ import {
   type PartnerField,
   type PartnerFormValues,
 } from '../utils/partner-form';
-import { ConflictModal } from './conflict-modal';
 import { fieldId, PartnerForm } from './partner-form';
 import { SimilarPartnersLinks } from './similar-partners';
 
-type Conflict = { theirs: Partner; mine: PartnerFormValues };
 type Duplicate = { partners: Pick<SimilarPartner, 'id' | 'name'>[] };
 
 const SIMILAR_DELAY_MS = 500;
 // Shorter names match too much to be a useful warning.
 const SIMILAR_MIN_LENGTH = 3;
 const DUPLICATE_ID = 'partner-duplicate';
-
-function focusFirstError(errors: FormErrors<PartnerField>) {
-  const field = partnerFields.find((f) => errors[f]);
-  if (field) document.getElementById(fieldId(field))?.focus();
-}
 
 type PartnerEditorProps = {
   partner?: Partner;
@@ -58,15 +53,23 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
   const queryClient = useQueryClient();
   const create = useCreatePartner();
   const update = useUpdatePartner();
-  // The saved record this edit started from; its version goes into If-Match.
-  const [base, setBase] = useState(partner);
-  const [values, setValues] = useState<PartnerFormValues>(
+  const form = useFormState<PartnerFormValues, PartnerField>(
     partner ? partnerToForm(partner) : { ...emptyPartnerForm, areaCode: defaultAreaCode },
+    { fields: partnerFields, fieldId },
   );
-  const [errors, setErrors] = useState<FormErrors<PartnerField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const { values, errors, problem } = form;
+  const edit = useEditConflict({
+    saved: partner,
+    load: (record) => queryClient.fetchQuery({ ...getPartnerQueryOptions(record.id), staleTime: 0 }),
+    toForm: partnerToForm,
+    differences,
+    reapply: reapplyChanges,
+    form,
+    ns: 'partners',
+  });
+  // The saved record this edit started from; its version goes into If-Match.
+  const base = edit.base;
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const [typedName] = useDebouncedValue(values.name.trim(), SIMILAR_DELAY_MS);
   // An unchanged name is not checked again (the server does not either).
@@ -79,23 +82,12 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
   const similarNow = (similar.data ?? []).filter((p) => p.id !== base?.id);
 
   const change = (changes: Partial<PartnerFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as PartnerField[]) delete next[field];
-      return next;
-    });
+    form.change(changes);
     if ('name' in changes || 'areaCode' in changes) setDuplicate(null);
   };
 
   async function save(acknowledgeDuplicates = false) {
-    setProblem(undefined);
-    const found = validatePartnerForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(validatePartnerForm(values))) return;
     const request = formToRequest(values, acknowledgeDuplicates);
     try {
       const saved = base
@@ -123,29 +115,8 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
       window.setTimeout(() => document.getElementById(DUPLICATE_ID)?.focus(), 0);
       return;
     }
-    if (isProblem(failure, 'version.stale') && base) {
-      try {
-        const theirs = await queryClient.fetchQuery({ ...getPartnerQueryOptions(base.id), staleTime: 0 });
-        setConflict({ theirs, mine: values });
-      } catch (reloadFailure) {
-        setProblem(reloadFailure);
-      }
-      return;
-    }
-    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, partnerFields) : {};
-    setErrors(fieldErrors);
-    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-    else setProblem(failure);
-  }
-
-  function resolveConflict(keepMine: boolean) {
-    if (!conflict || !base) return;
-    const theirs = partnerToForm(conflict.theirs);
-    setValues(keepMine ? reapplyChanges(partnerToForm(base), conflict.mine, theirs) : theirs);
-    setBase(conflict.theirs);
-    setErrors({});
-    setConflict(null);
-    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
+    if (await edit.catchStale(failure)) return;
+    form.showFailure(failure);
   }
 
   const similarNotice = !duplicate && similarNow.length > 0 && (
@@ -191,14 +162,17 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
         duplicateNotice={duplicateNotice || undefined}
         editing={Boolean(base)}
       />
-      {conflict && base && (
+      {edit.dialog && (
         <ConflictModal
-          opened
-          version={conflict.theirs.version}
-          differences={differences(partnerToForm(base), conflict.mine, partnerToForm(conflict.theirs))}
-          onReload={() => resolveConflict(false)}
-          onReapply={() => resolveConflict(true)}
-          onClose={() => setConflict(null)}
+          ns="partners"
+          fieldLabel={(field) => t(`conflict.fields.${field}`)}
+          formatValue={(field, value) => {
+            if (field === 'sector') return t(`sector.${value}`);
+            if (field === 'active') return t(value === 'true' ? 'status.active' : 'status.inactive');
+            return value;
+          }}
+          emptyText={t('noValue')}
+          {...edit.dialog}
         />
       )}
     </Stack>

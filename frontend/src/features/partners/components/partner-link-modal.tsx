@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Checkbox,
@@ -17,11 +16,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
+import { StaleAlert } from '@/components/stale-alert';
 import { useCurrentFiscalQuarter } from '@/features/calendar/api/get-fiscal-quarter';
 import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
 import { formatDate } from '@/lib/dates';
-import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
+import { formErrorText } from '@/lib/form-errors';
 import { ProblemError, isProblem } from '@/lib/problem';
+import { useFormState } from '@/lib/use-form-state';
 import { useCreatePartnerLink } from '../api/create-partner-link';
 import { getCenterPartnerLinksQueryOptions } from '../api/get-center-partner-links';
 import type { PartnerLink } from '../api/get-partner-links';
@@ -70,11 +71,6 @@ export function PartnerLinkModal({ centerId, link, opened, onClose }: PartnerLin
 
 const fieldId = (field: LinkField) => `link-${field}`;
 
-function focusFirstError(errors: FormErrors<LinkField>) {
-  const field = linkFields.find((f) => errors[f]);
-  if (field) document.getElementById(fieldId(field))?.focus();
-}
-
 function LinkForm({ centerId, link, onDone }: { centerId: string; link?: PartnerLink; onDone: () => void }) {
   const { t, i18n } = useTranslation('partners');
   const queryClient = useQueryClient();
@@ -83,9 +79,8 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
   const years = useFiscalYears();
   const current = useCurrentFiscalQuarter();
   const [base, setBase] = useState(link);
-  const [values, setValues] = useState<LinkFormValues>(link ? linkToForm(link) : emptyLinkForm);
-  const [errors, setErrors] = useState<FormErrors<LinkField>>({});
-  const [problem, setProblem] = useState<unknown>();
+  const form = useFormState<LinkFormValues, LinkField>(link ? linkToForm(link) : emptyLinkForm, { fields: linkFields, fieldId });
+  const { values, errors, problem, setValues } = form;
   const [stale, setStale] = useState(false);
 
   // A new link is for the current fiscal year unless the user picks another.
@@ -94,14 +89,7 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
     if (!link && currentYear) setValues((v) => (v.fiscalYear ? v : { ...v, fiscalYear: String(currentYear) }));
   }, [link, currentYear]);
 
-  const set = (changes: Partial<LinkFormValues>) => {
-    setValues((v) => ({ ...v, ...changes }));
-    setErrors((e) => {
-      const next = { ...e };
-      for (const field of Object.keys(changes) as LinkField[]) delete next[field];
-      return next;
-    });
-  };
+  const set = form.change;
   const error = (field: LinkField) => formErrorText(t, errors[field]);
 
   const setSupports = (supports: SupportKind[]) =>
@@ -110,13 +98,7 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(undefined);
-    const found = validateLinkForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found);
-      return;
-    }
+    if (!form.check(validateLinkForm(values))) return;
     const request = linkFormToRequest(values);
     try {
       if (base) await update.mutateAsync({ id: base.id, version: base.version, request });
@@ -129,15 +111,10 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
         return;
       }
       if (isProblem(failure, 'partner.link.exists')) {
-        const exists = { partnerId: { key: 'links.form.errors.exists' } };
-        setErrors(exists);
-        focusFirstError(exists);
+        form.showErrors({ partnerId: { key: 'links.form.errors.exists' } });
         return;
       }
-      const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, linkFields) : {};
-      setErrors(fieldErrors);
-      if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-      else setProblem(failure);
+      form.showFailure(failure);
     }
   }
 
@@ -149,10 +126,10 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
       if (!latest) throw new ProblemError(404, { code: 'partner.link.not-found' });
       setBase(latest);
       setValues(linkToForm(latest));
-      setErrors({});
+      form.setErrors({});
       setStale(false);
     } catch (failure) {
-      setProblem(failure);
+      form.setProblem(failure);
     }
   }
 
@@ -169,16 +146,7 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack>
-        {stale && (
-          <Alert color="orange" title={t('conflict.title')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('links.form.conflict')}</Text>
-              <Button size="xs" variant="light" color="orange" onClick={() => void loadLatest()}>
-                {t('conflict.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
+        {stale && <StaleAlert ns="partners" message={t('links.form.conflict')} onReload={() => void loadLatest()} />}
         {problem !== undefined && <ProblemAlert error={problem} />}
         {base ? (
           // A link keeps its partner and fiscal year; another year is another link.

@@ -1,6 +1,7 @@
-import { Button, Chip, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { Button, Chip, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SearchInput } from '@/components/search-input';
 import { sectors, type Sector } from '../api/get-partners';
 import type { ActiveFilter, PartnerListFilters } from '../hooks/use-partner-list-params';
 import { AreaSelects } from './area-selects';
@@ -11,24 +12,11 @@ type PartnersFiltersProps = {
   onClear: () => void;
 };
 
-const SEARCH_DELAY_MS = 400;
 const ALL = 'all';
 
 export function PartnersFilters({ filters, onChange, onClear }: PartnersFiltersProps) {
   const { t } = useTranslation('partners');
   const sectorLabelId = useId();
-  const [text, setText] = useState(filters.q);
-  const [composing, setComposing] = useState(false);
-
-  // The URL is the source of truth; typing there (or going back) resets the box.
-  useEffect(() => setText((current) => (current.trim() === filters.q ? current : filters.q)), [filters.q]);
-
-  // Searching waits for a pause in typing, and for a Thai input method to finish composing a word.
-  useEffect(() => {
-    if (composing || text.trim() === filters.q) return;
-    const timer = window.setTimeout(() => onChange({ q: text.trim() }), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [text, composing, filters.q, onChange]);
 
   return (
     <Paper withBorder p="md" component="section" role="search" aria-label={t('list.filter.label')}>
@@ -70,17 +58,11 @@ export function PartnersFilters({ filters, onChange, onClear }: PartnersFiltersP
             ]}
             onChange={(event) => onChange({ active: event.currentTarget.value as ActiveFilter })}
           />
-          <TextInput
-            type="search"
+          <SearchInput
             label={t('list.filter.q')}
             placeholder={t('list.filter.qPlaceholder')}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            onCompositionStart={() => setComposing(true)}
-            onCompositionEnd={() => setComposing(false)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && !composing) onChange({ q: text.trim() });
-            }}
+            value={filters.q}
+            onSearch={(q) => onChange({ q })}
           />
           <Button variant="default" onClick={onClear} style={{ flexGrow: 0 }}>
             {t('list.filter.clear')}

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SortableHeader } from '@/components/sortable-header';
 import { formatDate } from '@/lib/dates';
 import type { Partner } from '../api/get-partners';
 import type { Sort } from '../hooks/use-partner-list-params';
 import { AreaText } from './area-text';
 import { SectorBadge } from './sector-badge';
-import { SortableHeader } from './sortable-header';
 
 type PartnersTableProps = { partners: Partner[]; sort?: Sort; onSort: (sort: Sort) => void };
 

@@ -1,10 +1,10 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EChart, type ChartOption } from '@/components/echart';
 import { formatBaht, formatCount } from '@/lib/numbers';
 import { sectors } from '../api/get-partners';
 import type { SectorCoverage } from '../api/get-sector-coverage';
-import { EChart, type ChartOption } from './echart';
 
 const FONT = 'Sarabun, "Noto Sans Thai", Tahoma, sans-serif';
 const HEIGHT = 7 * 32 + 48;

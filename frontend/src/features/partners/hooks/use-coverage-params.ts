@@ -1,6 +1,6 @@
-import { useSearchParams } from 'react-router';
 import { useCurrentFiscalQuarter } from '@/features/calendar/api/get-fiscal-quarter';
 import { fiscalQuarterOf, todayInBangkok } from '@/lib/dates';
+import { useUrlParams } from '@/lib/search-params';
 
 export const DEFAULT_MIN_SECTORS = 3;
 
@@ -10,7 +10,7 @@ export const DEFAULT_MIN_SECTORS = 3;
  * the user's own area, the current fiscal year and the guideline's minimum of 3.
  */
 export function useCoverageParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const current = useCurrentFiscalQuarter();
   const rawArea = params.get('areaCode') ?? '';
   const areaCode = /^\d{2}(\d{2})?$/.test(rawArea) ? rawArea : '';
@@ -21,19 +21,6 @@ export function useCoverageParams() {
   const today = current.data ?? (current.isError ? fiscalQuarterOf(todayInBangkok()) : undefined);
   const fiscalYear = /^\d{4}$/.test(rawYear) ? Number(rawYear) : today?.fiscalYear;
   const minSectors = /^[1-7]$/.test(rawMin) ? Number(rawMin) : DEFAULT_MIN_SECTORS;
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (currentParams) => {
-        const next = new URLSearchParams(currentParams);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   /** The same year and minimum at another area, for links. */
   const linkTo = (code: string) => {

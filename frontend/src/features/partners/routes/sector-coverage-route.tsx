@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
+import { AreaBreadcrumbs } from '@/features/geo/components/area-breadcrumbs';
 import { useMe } from '@/features/me/api/get-me';
 import { formatCount } from '@/lib/numbers';
 import { localizedName } from '@/lib/localized-name';
 import { useSectorCoverage } from '../api/get-sector-coverage';
-import { CoverageBreadcrumbs } from '../components/coverage-breadcrumbs';
 import { CoverageKpiCards } from '../components/coverage-kpi-cards';
 import { SectorFiguresTable } from '../components/sector-figures-table';
 import { SectorMatrix } from '../components/sector-matrix';
@@ -66,7 +66,12 @@ export function SectorCoverageRoute() {
       {coverage.isError && <ProblemAlert error={coverage.error} onRetry={() => void coverage.refetch()} />}
       {data && me.data && (
         <>
-          <CoverageBreadcrumbs own={me.data.area} current={data.area} linkTo={params.linkTo} />
+          <AreaBreadcrumbs
+            own={me.data.area}
+            current={data.area}
+            linkTo={params.linkTo}
+            nationLabel={t('coverage.nation')}
+          />
           <Title order={3} size="h3">
             {t('coverage.areaHeading', {
               area: data.area.code ? localizedName(data.area, lang) : t('coverage.nation'),

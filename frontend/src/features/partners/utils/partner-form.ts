@@ -1,4 +1,5 @@
-import { maxLengthError, onlyErrors, plainTextError, type FormErrors } from '@/lib/form-errors';
+import { fieldDifferences, reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
+import { maxLengthError, onlyErrors, phoneError, plainTextError, type FormErrors } from '@/lib/form-errors';
 import type { PartnerRequest } from '../api/create-partner';
 import type { Partner, Sector } from '../api/get-partners';
 
@@ -69,8 +70,6 @@ export function formToRequest(values: PartnerFormValues, acknowledgeDuplicates =
   };
 }
 
-const PHONE = /^[0-9+() -]{3,20}$/;
-
 /** The checks the server makes, made before sending so people see them at once. */
 export function validatePartnerForm(values: PartnerFormValues): FormErrors<PartnerField> {
   return onlyErrors<PartnerField>({
@@ -81,39 +80,24 @@ export function validatePartnerForm(values: PartnerFormValues): FormErrors<Partn
     kind: maxLengthError(values.kind.trim(), 100) ?? plainTextError(values.kind),
     areaCode: /^\d{2}(\d{2})?$/.test(values.areaCode) ? undefined : { key: 'form.errors.areaRequired' },
     contactPerson: maxLengthError(values.contactPerson.trim(), 200) ?? plainTextError(values.contactPerson),
-    contactPhone:
-      values.contactPhone.trim() && !PHONE.test(values.contactPhone.trim()) ? { key: 'form.errors.phone' } : undefined,
+    contactPhone: phoneError(values.contactPhone),
     mouOn: values.mouOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.mouOn) ? { key: 'form.errors.date' } : undefined,
   });
 }
 
-const same = (a: string, b: string) => a.trim() === b.trim();
-
-/**
- * My edits on top of the latest saved partner: a field I changed keeps my value, every other field
- * takes the saved one, so re-applying never reverts what someone else saved.
- */
+/** My edits on top of the latest saved partner (see reapplyEdits). */
 export function reapplyChanges(
   base: PartnerFormValues,
   mine: PartnerFormValues,
   theirs: PartnerFormValues,
 ): PartnerFormValues {
-  const merged = { ...theirs };
-  for (const field of partnerFields) {
-    if (!same(mine[field], base[field])) (merged as Record<PartnerField, string>)[field] = mine[field];
-  }
-  return merged;
+  return reapplyEdits(partnerFields, base, mine, theirs);
 }
 
-export type FieldDifference = { field: PartnerField; base: string; theirs: string; mine: string };
-
-/** The fields where the saved version or my version differ from what I started editing. */
 export function differences(
   base: PartnerFormValues,
   mine: PartnerFormValues,
   theirs: PartnerFormValues,
-): FieldDifference[] {
-  return partnerFields
-    .filter((field) => !same(base[field], theirs[field]) || !same(base[field], mine[field]))
-    .map((field) => ({ field, base: base[field], theirs: theirs[field], mine: mine[field] }));
+): FieldDifference<PartnerField>[] {
+  return fieldDifferences(partnerFields, base, mine, theirs);
 }

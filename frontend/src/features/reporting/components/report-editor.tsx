@@ -3,9 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
-import { formErrorText, hasErrors, serverFieldErrors, type FormErrors } from '@/lib/form-errors';
-import { ProblemError, isProblem } from '@/lib/problem';
+import { formErrorText } from '@/lib/form-errors';
+import { isProblem } from '@/lib/problem';
+import { useEditConflict } from '@/lib/use-edit-conflict';
+import { useFormState } from '@/lib/use-form-state';
 import { districtReportKey, getDistrictReport, type DistrictReport } from '../api/get-district-report';
 import { useSubmitDistrictReport } from '../api/submit-district-report';
 import { useWriteDistrictReport } from '../api/write-district-report';
@@ -20,7 +23,6 @@ import {
   type NarrativeField,
   type NarrativeValues,
 } from '../utils/narrative';
-import { NarrativeConflictModal } from './narrative-conflict-modal';
 
 /** The saved report an edit started from: its narrative and the version for If-Match. */
 type Base = { exists: boolean; version: number; narrative: NarrativeValues };
@@ -32,11 +34,6 @@ const baseOf = (report: DistrictReport): Base => ({
 });
 
 const fieldId = (field: NarrativeField) => `report-${field}`;
-
-function focusFirstError(errors: FormErrors<NarrativeField>) {
-  const field = narrativeFields.find((f) => errors[f]);
-  if (field) document.getElementById(fieldId(field))?.focus();
-}
 
 /** The narrative as text, for whoever may not (or may no longer) change it. */
 export function NarrativeView({ report }: { report: DistrictReport }) {
@@ -67,27 +64,28 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   const queryClient = useQueryClient();
   const write = useWriteDistrictReport();
   const submit = useSubmitDistrictReport();
-  const [base, setBase] = useState<Base>(() => baseOf(report));
-  const [values, setValues] = useState<NarrativeValues>(base.narrative);
-  const [errors, setErrors] = useState<FormErrors<NarrativeField>>({});
-  const [problem, setProblem] = useState<unknown>();
-  const [confirming, setConfirming] = useState(false);
-  const [conflict, setConflict] = useState<{ theirs: DistrictReport; mine: NarrativeValues } | null>(null);
-  const dirty = isNarrativeChanged(base.narrative, values);
+  const form = useFormState<NarrativeValues, NarrativeField>(() => reportToNarrative(report), {
+    fields: narrativeFields,
+    fieldId,
+  });
+  const { values, errors, problem, setValues } = form;
   const target = { deadlineId: report.deadline.id, districtCode: report.districtCode };
+  const edit = useEditConflict({
+    saved: report,
+    // Read past the cache, so the page keeps showing what this edit started from.
+    load: () => getDistrictReport(target.deadlineId, target.districtCode),
+    toForm: reportToNarrative,
+    differences: narrativeDifferences,
+    reapply: reapplyNarrative,
+    form,
+    ns: 'reporting',
+    onResolved: (theirs) => queryClient.setQueryData(districtReportKey(target.deadlineId, target.districtCode), theirs),
+  });
+  const base = baseOf(edit.base ?? report);
+  const [confirming, setConfirming] = useState(false);
+  const dirty = isNarrativeChanged(base.narrative, values);
 
-  const change = (field: NarrativeField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  function validate(): boolean {
-    setProblem(undefined);
-    const found = validateNarrative(values);
-    setErrors(found);
-    if (hasErrors(found)) focusFirstError(found);
-    return !hasErrors(found);
-  }
+  const validate = () => form.check(validateNarrative(values));
 
   async function save() {
     if (!validate()) return;
@@ -97,7 +95,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
         version: base.exists ? base.version : undefined,
         narrative: narrativeToRequest(values),
       });
-      setBase(baseOf(saved));
+      edit.setBase(saved);
       setValues(reportToNarrative(saved));
       notifications.show({ color: 'green', message: t('editor.saved') });
     } catch (failure) {
@@ -121,34 +119,12 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   }
 
   async function handleFailure(failure: unknown) {
-    if (isProblem(failure, 'version.stale')) {
-      try {
-        // Read past the cache, so the page keeps showing what this edit started from.
-        setConflict({ theirs: await getDistrictReport(target.deadlineId, target.districtCode), mine: values });
-      } catch (reloadFailure) {
-        setProblem(reloadFailure);
-      }
-      return;
-    }
+    if (await edit.catchStale(failure)) return;
     if (isProblem(failure, 'reporting.report.state')) {
       // Submitted or reviewed meanwhile: show the report as it now is.
       void queryClient.invalidateQueries({ queryKey: districtReportKey(target.deadlineId, target.districtCode) });
     }
-    const fieldErrors = failure instanceof ProblemError ? serverFieldErrors(failure, narrativeFields) : {};
-    setErrors(fieldErrors);
-    if (hasErrors(fieldErrors)) focusFirstError(fieldErrors);
-    else setProblem(failure);
-  }
-
-  function resolveConflict(keepMine: boolean) {
-    if (!conflict) return;
-    const theirs = reportToNarrative(conflict.theirs);
-    setValues(keepMine ? reapplyNarrative(base.narrative, conflict.mine, theirs) : theirs);
-    setBase(baseOf(conflict.theirs));
-    queryClient.setQueryData(districtReportKey(target.deadlineId, target.districtCode), conflict.theirs);
-    setErrors({});
-    setConflict(null);
-    notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
+    form.showFailure(failure);
   }
 
   const busy = write.isPending || submit.isPending;
@@ -167,7 +143,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
           maxRows={14}
           value={values[field]}
           error={formErrorText(t, errors[field])}
-          onChange={(event) => change(field, event.currentTarget.value)}
+          onChange={(event) => form.change({ [field]: event.currentTarget.value })}
         />
       ))}
       <Group justify="space-between">
@@ -199,13 +175,13 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
           </Group>
         </Stack>
       </Modal>
-      {conflict && (
-        <NarrativeConflictModal
-          version={conflict.theirs.version}
-          differences={narrativeDifferences(base.narrative, conflict.mine, reportToNarrative(conflict.theirs))}
-          onReload={() => resolveConflict(false)}
-          onReapply={() => resolveConflict(true)}
-          onClose={() => setConflict(null)}
+      {edit.dialog && (
+        <ConflictModal
+          ns="reporting"
+          fieldLabel={(field) => t(`narrative.${field}`)}
+          emptyText={t('conflict.empty')}
+          multiline
+          {...edit.dialog}
         />
       )}
     </Stack>

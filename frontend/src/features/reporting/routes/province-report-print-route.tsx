@@ -1,10 +1,10 @@
 import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { Loading } from '@/components/loading';
+import { PrintToolbar, useThaiDigitsParam } from '@/components/print-toolbar';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDistrictReports } from '../api/get-district-report';
 import { useProvinceDistricts } from '../api/get-province-districts';
-import { PrintToolbar, useThaiDigitsParam } from '../components/print-toolbar';
 import { ProvinceReportPrint } from '../components/province-report-print';
 import { queuePath } from '../utils/deadline';
 
@@ -23,6 +23,7 @@ export function ProvinceReportPrintRoute() {
   return (
     <Stack>
       <PrintToolbar
+        ns="reporting"
         backTo={first ? queuePath(first.deadline.fiscalYear, deadlineId, provinceCode) : '/reports/queue'}
         thaiDigits={thaiDigits}
         onThaiDigits={setThaiDigits}

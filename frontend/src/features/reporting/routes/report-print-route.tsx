@@ -1,9 +1,9 @@
 import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { Loading } from '@/components/loading';
+import { PrintToolbar, useThaiDigitsParam } from '@/components/print-toolbar';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDistrictReport } from '../api/get-district-report';
-import { PrintToolbar, useThaiDigitsParam } from '../components/print-toolbar';
 import { ReportPrint } from '../components/report-print';
 import { reportPath } from '../utils/deadline';
 
@@ -15,6 +15,7 @@ export function ReportPrintRoute() {
   return (
     <Stack>
       <PrintToolbar
+        ns="reporting"
         backTo={reportPath(deadlineId, districtCode)}
         thaiDigits={thaiDigits}
         onThaiDigits={setThaiDigits}

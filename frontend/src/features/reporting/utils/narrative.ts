@@ -1,5 +1,6 @@
 import type { FormError, FormErrors } from '@/lib/form-errors';
 import { maxLengthError, plainTextError } from '@/lib/form-errors';
+import { reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
 import type { DistrictReport } from '../api/get-district-report';
 import type { Narrative } from '../api/write-district-report';
 
@@ -40,14 +41,12 @@ export function validateNarrative(values: NarrativeValues): FormErrors<Narrative
   return errors;
 }
 
-export type NarrativeDifference = { field: NarrativeField; base: string; theirs: string; mine: string };
-
 /** The parts where my edit or the saved version differs from the version I started from. */
 export function narrativeDifferences(
   base: NarrativeValues,
   mine: NarrativeValues,
   theirs: NarrativeValues,
-): NarrativeDifference[] {
+): FieldDifference<NarrativeField>[] {
   return narrativeFields
     .filter((field) => mine[field].trim() !== theirs[field].trim())
     .map((field) => ({ field, base: base[field], theirs: theirs[field], mine: mine[field] }));
@@ -55,7 +54,5 @@ export function narrativeDifferences(
 
 /** The saved version with only the parts I changed put back on top. */
 export function reapplyNarrative(base: NarrativeValues, mine: NarrativeValues, theirs: NarrativeValues): NarrativeValues {
-  return Object.fromEntries(
-    narrativeFields.map((field) => [field, mine[field].trim() !== base[field].trim() ? mine[field] : theirs[field]]),
-  ) as NarrativeValues;
+  return reapplyEdits(narrativeFields, base, mine, theirs);
 }

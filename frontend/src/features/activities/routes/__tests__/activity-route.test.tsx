@@ -86,3 +86,13 @@ test('shows a viewer no edit or photo buttons', async () => {
   expect(screen.queryByRole('button', { name: 'ถ่ายรูป' })).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'เลือกรูปจากเครื่อง' })).not.toBeInTheDocument();
 });
+
+test('shows the partners section the app gives it, with the activity and whether the user may write', async () => {
+  activityApi();
+  const Partners = ({ activityId, canWrite }: { activityId: string; canWrite: boolean }) => (
+    <p>{`partners of ${activityId}, may write: ${canWrite}`}</p>
+  );
+  renderRoute(<ActivityRoute partnersSection={Partners} />, { path: '/activities/:id', url: `/activities/${ID}` });
+
+  expect(await screen.findByText(`partners of ${ID}, may write: true`)).toBeInTheDocument();
+});

@@ -136,3 +136,13 @@ test('explains a center outside my area as not found', async () => {
 
   expect(await screen.findByRole('alert')).toHaveTextContent('ไม่พบศูนย์นี้ หรือศูนย์อยู่นอกพื้นที่รับผิดชอบของคุณ');
 });
+
+test('shows the partners section the app gives it, with the center and whether the user may write', async () => {
+  centerApi({ 'GET /api/v1/me': createMe({ roles: ['VIEWER'], username: 'demo.viewer52' }) });
+  const Partners = ({ centerId, canWrite }: { centerId: string; canWrite: boolean }) => (
+    <p>{`partners of ${centerId}, may write: ${canWrite}`}</p>
+  );
+  renderRoute(<CenterRoute partnersSection={Partners} />, { path: '/centers/:id', url: `/centers/${ID}` });
+
+  expect(await screen.findByText(`partners of ${ID}, may write: false`)).toBeInTheDocument();
+});

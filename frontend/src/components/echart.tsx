@@ -13,7 +13,7 @@ import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only what the dashboard draws, so the chart library stays small.
+// Only what the compliance and coverage charts draw, so the chart library stays small.
 use([BarChart, GridComponent, TooltipComponent, LegendPlainComponent, AriaComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<

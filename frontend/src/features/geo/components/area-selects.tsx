@@ -1,18 +1,18 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getDistrictsQueryOptions } from '@/features/geo/api/get-districts';
-import { getProvincesQueryOptions } from '@/features/geo/api/get-provinces';
-import { getSubdistrictsQueryOptions } from '@/features/geo/api/get-subdistricts';
+import { useUserArea, type AreaNames } from '@/features/me/hooks/use-user-area';
 import { localizedName } from '@/lib/localized-name';
-import { useUserArea, type AreaNames } from '../hooks/use-user-area';
+import { getDistrictsQueryOptions } from '../api/get-districts';
+import { getProvincesQueryOptions } from '../api/get-provinces';
+import { getSubdistrictsQueryOptions } from '../api/get-subdistricts';
 
 export type AreaValue = { provinceCode: string; districtCode: string; subdistrictCode: string };
 
 type AreaSelectsProps = {
   value: AreaValue;
   onChange: (value: AreaValue) => void;
-  /** How deep the choice goes: a district (reports) or a sub-district (centers). */
+  /** How deep the choice goes: a district (reports) or a sub-district (centers, activities). */
   depth?: 'district' | 'subdistrict';
   /** Text of the empty choice: "all" in filters, "choose" in forms. */
   emptyLabel: string;
@@ -22,6 +22,8 @@ type AreaSelectsProps = {
   subdistrictError?: string;
   /** Lets a form move focus to the select that needs attention. */
   subdistrictId?: string;
+  /** The selects without their row, for a grid that places each one. */
+  ungrouped?: boolean;
 };
 
 /**
@@ -37,8 +39,9 @@ export function AreaSelects({
   required,
   subdistrictError,
   subdistrictId,
+  ungrouped = false,
 }: AreaSelectsProps) {
-  const { t, i18n } = useTranslation('centers');
+  const { t, i18n } = useTranslation('geo');
   const area = useUserArea();
   const provinceCode = area.province?.code ?? value.provinceCode;
   const districtCode = area.district?.code ?? value.districtCode;
@@ -55,10 +58,10 @@ export function AreaSelects({
     ...(items ?? []).map((item) => ({ value: item.code, label: localizedName(item, i18n.language) })),
   ];
 
-  return (
-    <Group grow align="flex-start" gap="sm" wrap="wrap">
+  const selects = (
+    <>
       <NativeSelect
-        label={t('fields.province')}
+        label={t('area.province')}
         value={provinceCode}
         disabled={disabled || Boolean(area.province)}
         required={required}
@@ -66,7 +69,7 @@ export function AreaSelects({
         onChange={(event) => onChange({ provinceCode: event.currentTarget.value, districtCode: '', subdistrictCode: '' })}
       />
       <NativeSelect
-        label={t('fields.district')}
+        label={t('area.district')}
         value={districtCode}
         disabled={disabled || Boolean(area.district) || !provinceCode}
         required={required}
@@ -76,7 +79,7 @@ export function AreaSelects({
       {depth === 'subdistrict' && (
         <NativeSelect
           id={subdistrictId}
-          label={t('fields.subdistrict')}
+          label={t('area.subdistrict')}
           value={value.subdistrictCode}
           disabled={disabled || !districtCode}
           required={required}
@@ -85,6 +88,13 @@ export function AreaSelects({
           onChange={(event) => onChange({ provinceCode, districtCode, subdistrictCode: event.currentTarget.value })}
         />
       )}
+    </>
+  );
+  return ungrouped ? (
+    selects
+  ) : (
+    <Group grow align="flex-start" gap="sm" wrap="wrap">
+      {selects}
     </Group>
   );
 }

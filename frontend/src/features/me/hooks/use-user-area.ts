@@ -1,4 +1,4 @@
-import { useMe } from '@/features/me/api/get-me';
+import { useMe } from '../api/get-me';
 
 export type AreaNames = { code: string; nameTh: string; nameEn: string };
 

@@ -1,22 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getProvinceQueryOptions } from '@/features/geo/api/get-province';
-import { GeoBreadcrumbs, type Crumb } from '@/features/geo/components/geo-breadcrumbs';
 import type { Area } from '@/features/me/api/get-me';
 import { localizedName } from '@/lib/localized-name';
-import type { AreaRef } from '../api/get-compliance';
+import { getProvinceQueryOptions } from '../api/get-province';
+import { GeoBreadcrumbs, type Crumb } from './geo-breadcrumbs';
 
 type AreaBreadcrumbsProps = {
   /** The user's own area: the top they may go back up to. */
   own: Area;
-  /** The area shown. */
-  current: AreaRef;
+  /** The area shown: the whole country (no code), a province or a district. */
+  current: { code?: string; nameTh: string; nameEn: string };
   linkTo: (areaCode: string) => string;
+  /** The name of the whole country as the page calls it. */
+  nationLabel: string;
+  /** Shows nothing when the user's own area is the only crumb, as the page's heading names it. */
+  hideAlone?: boolean;
 };
 
 /** Nation › province › district, from the user's own area down to the one shown. */
-export function AreaBreadcrumbs({ own, current, linkTo }: AreaBreadcrumbsProps) {
-  const { t, i18n } = useTranslation('compliance');
+export function AreaBreadcrumbs({ own, current, linkTo, nationLabel, hideAlone = false }: AreaBreadcrumbsProps) {
+  const { i18n } = useTranslation();
   const lang = i18n.language;
   const ownCode = own.level === 'NATIONAL' ? '' : (own.code ?? '');
   const currentCode = current.code ?? '';
@@ -26,7 +29,7 @@ export function AreaBreadcrumbs({ own, current, linkTo }: AreaBreadcrumbsProps) 
   const province = useQuery({ ...getProvinceQueryOptions(provinceCode), enabled: needsProvince });
 
   const nameOf = (code: string): string => {
-    if (code === '') return t('nation');
+    if (code === '') return nationLabel;
     if (code === currentCode) return localizedName(current, lang);
     if (code === ownCode) return localizedName(own, lang);
     return province.data ? localizedName(province.data, lang) : code;
@@ -39,6 +42,5 @@ export function AreaBreadcrumbs({ own, current, linkTo }: AreaBreadcrumbsProps) 
     label: nameOf(code),
     to: code === currentCode ? undefined : linkTo(code === ownCode ? '' : code),
   }));
-  // The user's own area alone is already the page's heading.
-  return crumbs.length > 1 ? <GeoBreadcrumbs crumbs={crumbs} /> : null;
+  return hideAlone && crumbs.length < 2 ? null : <GeoBreadcrumbs crumbs={crumbs} />;
 }
