@@ -121,7 +121,7 @@ public final class Summary {
 
         StringBuilder b = new StringBuilder();
         b.append("# Benchmark run ").append(get("run.timestamp", "?")).append("\n\n");
-        if ("demo".equals(get("data.set", ""))) {
+        if ("demo".equals(get("data.set", "")) || "demo".equals(get("data.mode", ""))) {
             b.append("> **DEV RUN ON DEMO DATA** (Lampang, no load users): the national data set was not available, so these figures ")
                     .append("are not the ones issue 7 asks for.\n\n");
         }
