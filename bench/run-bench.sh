@@ -24,7 +24,7 @@ export BENCH_KC_MANAGEMENT_PORT=${BENCH_KC_MANAGEMENT_PORT:-19190}
 export BENCH_APP_PORT=${BENCH_APP_PORT:-18090}
 export SEED=${SEED:-42}
 # production heap settings (bench/README.md explains the choice; README.md documents them)
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+ExitOnOutOfMemoryError}
 BENCH_STARTS=${BENCH_STARTS:-3}
 BENCH_SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 BENCH_SKIP_SEED=${BENCH_SKIP_SEED:-0}
@@ -200,7 +200,7 @@ fi
 sample_rss() {
   local pid=$1 out=$2 ph k v _ nap
   exec {nap}<> <(:)
-  echo "epoch_us,phase,rss_kb" > "$out"
+  [ -f "$out" ] || echo "epoch_us,phase,rss_kb" > "$out"
   while [ -r /proc/$pid/status ]; do
     read -r ph < "$RUN/phase" || ph=?
     while read -r k v _; do [ "$k" = VmRSS: ] && { printf '%s,%s,%s\n' "${EPOCHREALTIME/./}" "$ph" "$v" >> "$out"; break; }; done < /proc/$pid/status
@@ -211,6 +211,37 @@ sample_rss "$APP_PID" "$RUN/rss.csv" &
 SAMPLER_PID=$!
 phase idle
 
+APP_RESTARTS=0
+APP_LOGS=("$RUN/app-start-$BENCH_STARTS.log")
+# Before each part: if the app stopped answering (e.g. after an OutOfMemoryError), say so, record it and
+# start it again, so one broken scenario does not void the ones after it.
+ensure_app() {
+  curl -fs -m 10 -o /dev/null "$APP_URL/q/health/ready" && return 0
+  APP_RESTARTS=$((APP_RESTARTS + 1))
+  note "!! the app does not answer /q/health/ready before $1: restarting it (restart $APP_RESTARTS)"
+  measure "app.restart.$APP_RESTARTS" "$1"
+  stop_pid "$SAMPLER_PID"
+  stop_pid "$APP_PID"
+  start_app "$RUN/app-restart-$APP_RESTARTS.log" "$RUN/gc-restart-$APP_RESTARTS.log"
+  APP_LOGS+=("$RUN/app-restart-$APP_RESTARTS.log")
+  note "restarted in $READY_MS ms"
+  sample_rss "$APP_PID" "$RUN/rss.csv" &
+  SAMPLER_PID=$!
+}
+# Counts OutOfMemoryErrors and 500s the app logged during a part.
+app_errors() {
+  local oom=0 err=0 f n
+  for f in "${APP_LOGS[@]}"; do
+    n=$(grep -c 'OutOfMemoryError' "$f" 2>/dev/null); oom=$((oom + ${n:-0}))
+    n=$(grep -c 'Unexpected failure on' "$f" 2>/dev/null); err=$((err + ${n:-0}))
+  done
+  measure "app.errors.$1.oom" "$((oom - ${LAST_OOM:-0}))"
+  measure "app.errors.$1.unexpected" "$((err - ${LAST_ERR:-0}))"
+  [ $((oom - ${LAST_OOM:-0})) -gt 0 ] && note "!! the app logged $((oom - ${LAST_OOM:-0})) OutOfMemoryError lines during $1"
+  [ $((err - ${LAST_ERR:-0})) -gt 0 ] && note "!! the app logged $((err - ${LAST_ERR:-0})) unexpected failures (HTTP 500) during $1"
+  LAST_OOM=$oom; LAST_ERR=$err
+}
+
 # ---------------------------------------------------------------------------------------------
 step "Prepare: discover the data set through the API, fetch the users' tokens (output: $BENCH_DATA/bench-prepared)"
 phase prepare
@@ -219,6 +250,7 @@ java -cp "$BENCH_CP" "${BENCH_PROPS[@]}" th.go.cdd.cdvl.bench.Prepare 2>&1 | tee
 cp "$PREPARED/meta.properties" "$RUN/dataset.properties"
 while IFS='=' read -r k v; do [[ $k == \#* || -z $k ]] || measure "data.$k" "$v"; done < "$PREPARED/meta.properties"
 measure data.set "$DATASET"
+app_errors prepare
 FY=$(sed -n 's/^fiscalYear=//p' "$PREPARED/meta.properties")
 PROVINCE=$(sed -n 's/^province=//p' "$PREPARED/meta.properties")
 phase idle
@@ -231,6 +263,7 @@ token() { # a fresh access token of the national user (the wrk and curl runs are
 
 # ---------------------------------------------------------------------------------------------
 if wants xlsx; then
+  ensure_app xlsx
   step "Center location report .xlsx: province $PROVINCE and the nation, $BENCH_XLSX_RUNS runs each (RSS sampled every ${BENCH_RSS_INTERVAL} s)"
   TOKEN=$(token)
   for area in province nation; do
@@ -247,6 +280,7 @@ if wants xlsx; then
     done
   done
   phase idle
+  app_errors xlsx
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -285,15 +319,18 @@ wrk_run() { # $1 name, $2 paths file, $3 seconds; appends measurements wrk.<name
   note "$(printf '%-12s %10s req/s   p99 %8s   errors %s' "$name" "${rps:-?}" "${p99:-?}" "$errors")"
 }
 if wants wrk; then
+  ensure_app wrk
   step "wrk at saturation: $BENCH_WRK_CONNECTIONS connections, $BENCH_WRK_THREADS threads, ${BENCH_WRK_SECONDS} s each (after ${BENCH_WRK_WARMUP_SECONDS} s warm-ups)"
   measure wrk.settings "-t$BENCH_WRK_THREADS -c$BENCH_WRK_CONNECTIONS -d${BENCH_WRK_SECONDS}s"
   for w in trivial list detail activities; do wrk_run "warmup-$w" "$PREPARED/wrk-$w.paths" "$BENCH_WRK_WARMUP_SECONDS"; done
   for w in trivial list detail activities; do wrk_run "$w" "$PREPARED/wrk-$w.paths" "$BENCH_WRK_SECONDS"; done
+  app_errors wrk
 fi
 
 # ---------------------------------------------------------------------------------------------
 gatling() { # $1 simulation class (simple name), $2 key
   local sim=$1 key=$2 before rc dir
+  ensure_app "$key"
   step "Gatling $sim (log: $RUN/gatling-$key.log)"
   before=$(ls -1d $GATLING/target/gatling/*/ 2>/dev/null | sort)
   phase "$key"
@@ -311,6 +348,7 @@ gatling() { # $1 simulation class (simple name), $2 key
   grep -E '^(Global|[^ ].*): .* : (true|false)' "$RUN/gatling-$key.log" | sed 's/^/    /'
   grep -E '^(DeadlineDay|ListDetail|Dashboard|Tokens):' "$RUN/gatling-$key.log" | sed 's/^/    /'
   [ -n "$dir" ] || { tail -20 "$RUN/gatling-$key.log"; note "no Gatling report: see the log"; }
+  app_errors "$key"
 }
 wants listdetail && gatling ListDetailSimulation listdetail
 wants dashboard && gatling DashboardSimulation dashboard

@@ -117,12 +117,23 @@ public final class Summary {
         xlsx();
         deadlineDay();
         memory();
+        robustness();
 
         StringBuilder b = new StringBuilder();
         b.append("# Benchmark run ").append(get("run.timestamp", "?")).append("\n\n");
-        if ("demo".equals(get("data.set", ""))) {
+        if ("demo".equals(get("data.set", "")) || "demo".equals(get("data.mode", ""))) {
             b.append("> **DEV RUN ON DEMO DATA** (Lampang, no load users): the national data set was not available, so these figures ")
                     .append("are not the ones issue 7 asks for.\n\n");
+        }
+        List<String> changed = new ArrayList<>();
+        for (String setting : get("run.settings", "").trim().split("\\s+")) {
+            if (setting.startsWith("BENCH_") && !setting.matches("BENCH_(SKIP_BUILD|SKIP_SEED|ONLY|STARTS|REALM|JAVA_OPTS)=.*")) {
+                changed.add(setting);
+            }
+        }
+        if (!changed.isEmpty()) {
+            b.append("> **Changed settings** (").append(String.join(", ", changed))
+                    .append("): rates, durations or targets differ from issue 7, so these are not its figures.\n\n");
         }
         b.append("- machine: ").append(get("machine.cpu", "?")).append(", ").append(get("machine.cores", "?")).append(" cores, ")
                 .append(get("machine.memory", "?")).append(", ").append(get("machine.os", "?")).append("; ")
@@ -171,7 +182,7 @@ public final class Summary {
         if (parts.isEmpty()) {
             return;
         }
-        add("Start", "ready after start (`/q/health/ready`, " + parts.size() + " starts)", "≤ 8 s",
+        add("Start", "ready after start (`/q/health/ready`, " + parts.size() + (parts.size() == 1 ? " start)" : " starts)"), "≤ 8 s",
                 String.join(", ", parts) + String.format(Locale.ROOT, "; worst %.1f s", worst / 1000), worst >= 0 ? worst <= READY_LIMIT_MS : null);
     }
 
@@ -378,6 +389,31 @@ public final class Summary {
         }
     }
 
+    /** Restarts forced by a dead app, OutOfMemoryErrors and unexpected failures (500) the app logged, by part. */
+    private void robustness() {
+        List<String> restarts = new ArrayList<>();
+        for (int i = 1; m.containsKey("app.restart." + i); i++) {
+            restarts.add("before " + m.get("app.restart." + i));
+        }
+        List<String> oom = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        m.forEach((k, v) -> {
+            if (k.startsWith("app.errors.") && !v.equals("0")) {
+                String part = k.substring("app.errors.".length(), k.lastIndexOf('.'));
+                (k.endsWith(".oom") ? oom : errors).add(part + " " + v);
+            }
+        });
+        if (!m.containsKey("app.errors.prepare.oom")) {
+            return;
+        }
+        add("Robustness", "the app keeps answering: no OutOfMemoryError, no restart", "none",
+                (oom.isEmpty() ? "no OutOfMemoryError" : "OutOfMemoryError log lines: " + String.join(", ", oom))
+                        + (restarts.isEmpty() ? "; no restart" : "; **restarted** " + String.join(", ", restarts)),
+                oom.isEmpty() && restarts.isEmpty());
+        add("Robustness", "unexpected failures (HTTP 500) logged by the app", "reference (each is also a KO above)",
+                errors.isEmpty() ? "none" : String.join(", ", errors), null);
+    }
+
     private String rssTable() {
         if (rssByPhase.isEmpty()) {
             return "";
@@ -519,8 +555,13 @@ public final class Summary {
         }
     }
 
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
+    /** A BENCH_* setting of the run (recorded in run.settings by run-bench.sh), else the default. */
+    private String env(String name, String fallback) {
+        for (String setting : get("run.settings", "").trim().split("\\s+")) {
+            if (setting.startsWith(name + "=")) {
+                return setting.substring(name.length() + 1);
+            }
+        }
+        return fallback;
     }
 }
