@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodyLimitProblem {
-
-    /** How long a refused body may keep arriving before the connection is closed anyway. */
-    private static final long DRAIN_MILLIS = 10_000;
 
     private final Optional<MemorySize> limit;
     private final ObjectMapper json;
@@ -48,16 +44,10 @@ public class BodyLimitProblem {
                 "The request body is larger than " + max + " bytes.", context.request().path(), "request.too-large",
                 null, null);
         try {
-            // Closing while the client still sends would reset the connection and could destroy the
-            // answer before the client reads it: read the rest and drop it, then close.
-            HttpServerRequest request = context.request();
-            request.handler(ignored -> { });
-            request.endHandler(ended -> request.connection().close());
-            request.resume();
-            context.vertx().setTimer(DRAIN_MILLIS, id -> request.connection().close());
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
+                    .endHandler(ended -> context.request().connection().close())
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             context.fail(e);
