@@ -60,8 +60,13 @@ final class Wire {
                 response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException closedByTheServer) {
                 // the server closes the connection after refusing an oversized request; a pooled
-                // connection may be found closed by the next request, which then goes again
-                response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                // connection may be found closed by the next request, and the close can reset the
+                // connection before an oversized request has read its own answer: go again, twice
+                try {
+                    response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                } catch (IOException resetAgain) {
+                    response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                }
             }
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("ETag"));
