@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Activities in the caller's area, newest first by default
-         * @description Sort fields: heldOn, title, type, updatedAt ('-' for descending).
+         * @description Sort fields: heldOn, title, type, updatedAt ('-' for descending). Items leave out `description` and `outcomes` (up to 4,000 characters each); `GET /activities/{id}` has them.
          */
         get: operations["listActivities"];
         put?: never;

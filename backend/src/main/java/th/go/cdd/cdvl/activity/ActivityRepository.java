@@ -1,21 +1,32 @@
 package th.go.cdd.cdvl.activity;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import th.go.cdd.cdvl.activity.ActivityViews.ActivityView;
+import th.go.cdd.cdvl.common.sql.JdbcReads;
 import th.go.cdd.cdvl.security.AreaScope;
 
 /** Activities are in the caller's area when their center's sub-district is. */
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
+
+    private final JdbcReads reads;
+
+    public ActivityRepository(JdbcReads reads) {
+        this.reads = reads;
+    }
 
     public record Filter(String areaCode, UUID centerId, Integer fiscalYear, Integer quarter, ActivityCategory category,
             ActivityType type) {
@@ -30,31 +41,54 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         return find("createdBy = ?1 and idempotencyKey = ?2", createdBy, key).firstResultOptional();
     }
 
-    public PanacheQuery<Activity> search(AreaScope scope, Filter filter, Sort sort) {
-        StringBuilder where = new StringBuilder("subdistrictCode like :scope and subdistrictCode like :area");
-        Parameters params = Parameters.with("scope", scope.prefix() + "%")
-                .and("area", (filter.areaCode() == null ? "" : filter.areaCode()) + "%");
-        if (filter.centerId() != null) {
-            where.append(" and centerId = :center");
-            params.and("center", filter.centerId());
+    /**
+     * A page of the activities in the caller's area matching {@code filter}, as the list shows them:
+     * without description and outcomes (up to 4,000 characters each), which the activity itself has.
+     */
+    public JdbcReads.Page<ActivityView> page(AreaScope scope, Filter filter, String orderBy, int page, int size) {
+        List<Object> params = new ArrayList<>(List.of(scope.prefix() + "%",
+                (filter.areaCode() == null ? "" : filter.areaCode()) + "%"));
+        StringBuilder where = new StringBuilder("a.subdistrict_code like ? and a.subdistrict_code like ?");
+        condition(where, params, " and a.center_id = ?", filter.centerId());
+        condition(where, params, " and a.fiscal_year = ?", filter.fiscalYear());
+        condition(where, params, " and a.quarter = ?", filter.quarter());
+        condition(where, params, " and a.category = ?", filter.category());
+        condition(where, params, " and a.activity_type = ?", filter.type());
+        // the page is cut first, then joined to its centers' names and photo counts
+        String pageSql = "select " + LISTED_COLUMNS + ", c.name,"
+                + " (select count(*) from activity_photo p where p.activity_id = a.id)"
+                + " from (select a.* from activity a where " + where + " order by " + orderBy + " limit ? offset ?) a"
+                + " join center c on c.id = a.center_id order by " + orderBy;
+        return reads.page(pageSql, "select count(*) from activity a where " + where, params, page, size,
+                ActivityRepository::listed);
+    }
+
+    private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
+        if (value != null) {
+            where.append(sql);
+            params.add(value);
         }
-        if (filter.fiscalYear() != null) {
-            where.append(" and fiscalYear = :year");
-            params.and("year", filter.fiscalYear());
-        }
-        if (filter.quarter() != null) {
-            where.append(" and quarter = :quarter");
-            params.and("quarter", filter.quarter());
-        }
-        if (filter.category() != null) {
-            where.append(" and category = :category");
-            params.and("category", filter.category());
-        }
-        if (filter.type() != null) {
-            where.append(" and type = :type");
-            params.and("type", filter.type());
-        }
-        return find(where.toString(), sort, params);
+    }
+
+    /** The columns {@link #listed} reads, by position (reading by name cost a lookup per value). */
+    private static final String LISTED_COLUMNS = """
+            a.id, a.center_id, a.subdistrict_code, a.title, a.held_on, a.category, a.activity_type, a.national_day,
+            null, null, a.participants_committee, a.participants_leaders, a.participants_community,
+            a.participants_partners, a.participants_officers, a.budget_baht, a.budget_source, a.latitude, a.longitude,
+            a.fiscal_year, a.quarter, a.outside_operation_period, a.version, a.created_at, a.created_by, a.updated_at,
+            a.updated_by""";
+
+    /** A row of {@link #LISTED_COLUMNS}, then the center's name and the photo count. */
+    private static ActivityView listed(ResultSet row) throws SQLException {
+        return new ActivityView(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(28),
+                row.getString(3), row.getString(4), row.getObject(5, LocalDate.class),
+                ActivityCategory.valueOf(row.getString(6)), ActivityType.valueOf(row.getString(7)), row.getString(8),
+                row.getString(9), row.getString(10),
+                new Participants(row.getInt(11), row.getInt(12), row.getInt(13), row.getInt(14), row.getInt(15)),
+                row.getBigDecimal(16), row.getString(17), row.getBigDecimal(18), row.getBigDecimal(19), row.getInt(20),
+                row.getInt(21), row.getBoolean(22), row.getInt(29), row.getLong(23),
+                row.getObject(24, OffsetDateTime.class), row.getString(25), row.getObject(26, OffsetDateTime.class),
+                row.getString(27), List.of());
     }
 
     /** Counts by type, participants and budget of the activities in an area and period, in one query. */

@@ -49,7 +49,8 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
     @Operation(operationId = "listActivities", summary = "Activities in the caller's area, newest first by default",
-            description = "Sort fields: heldOn, title, type, updatedAt ('-' for descending).")
+            description = "Sort fields: heldOn, title, type, updatedAt ('-' for descending). Items leave out `description` and "
+                    + "`outcomes` (up to 4,000 characters each); `GET /activities/{id}` has them.")
     @APIResponse(responseCode = "200", description = "A page of activities")
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     public PageView<ActivityView> list(

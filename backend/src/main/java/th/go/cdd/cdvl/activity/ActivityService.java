@@ -1,7 +1,6 @@
 package th.go.cdd.cdvl.activity;
 
 import th.go.cdd.cdvl.common.validation.Texts;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import th.go.cdd.cdvl.activity.ActivityViews.ActivityRequest;
 import th.go.cdd.cdvl.activity.ActivityViews.ActivityView;
 import th.go.cdd.cdvl.activity.ActivityViews.Warning;
@@ -43,8 +40,8 @@ public class ActivityService {
 
     static final String AUDIT_TYPE = "ACTIVITY";
     static final String OUTSIDE_PERIOD = "activity.date.outside-operation-period";
-    private static final Map<String, String> SORTS = Map.of("heldOn", "heldOn", "title", "title",
-            "updatedAt", "updatedAt", "type", "type");
+    private static final Map<String, String> SORT_COLUMNS = Map.of("heldOn", "a.held_on", "title", "a.title",
+            "updatedAt", "a.updated_at", "type", "a.activity_type");
 
     private final ActivityRepository activities;
     private final ActivityPhotoRepository photos;
@@ -68,14 +65,9 @@ public class ActivityService {
     }
 
     public PageView<ActivityView> list(ActivityRepository.Filter filter, PageParams paging) {
-        var query = activities.search(user.scope(), filter, paging.sort(SORTS, "-heldOn", "id")).page(paging.panachePage());
-        List<Activity> page = query.list();
-        Set<UUID> ids = page.stream().map(Activity::getId).collect(Collectors.toSet());
-        Map<UUID, Integer> photoCounts = photos.countsOf(ids);
-        Map<UUID, String> centerNames = centers.names(page.stream().map(Activity::getCenterId).collect(Collectors.toSet()));
-        return paging.view(page.stream()
-                .map(a -> view(a, centerNames.get(a.getCenterId()), photoCounts.getOrDefault(a.getId(), 0), List.of()))
-                .toList(), query.count());
+        var page = activities.page(user.scope(), filter, paging.orderBy(SORT_COLUMNS, "-heldOn", "a.id"), paging.page,
+                paging.size);
+        return paging.view(page.rows(), page.total());
     }
 
     /** The activities of an area (inside the caller's) in one quarter, added up. */

@@ -108,19 +108,32 @@ public class ComplianceRepository {
                 ActivityType.valueOf((String) r[3]), number(r[4]))).toList();
     }
 
-    /** Activities per type and child area, the child being the first {@code digits} of the district code. */
+    /** Activities per type and district under an area (a province), in the year. */
     @SuppressWarnings("unchecked")
-    public List<AreaTypeCount> areaTypeCounts(AreaScope scope, String areaCode, int digits, int fiscalYear) {
+    public List<AreaTypeCount> districtTypeCounts(AreaScope scope, String areaCode, int fiscalYear) {
         List<Object[]> rows = em.createNativeQuery("""
-                select left(district_code, :digits), activity_type, sum(activities)
+                select district_code, activity_type, activities
                 from district_type_tally
-                where fiscal_year = :year and district_code like :scope and district_code like :area
-                group by 1, 2""")
-                .setParameter("digits", digits)
+                where fiscal_year = :year and district_code like :scope and district_code like :area and activities <> 0""")
                 .setParameter("year", fiscalYear)
                 .setParameter("scope", scope.prefix() + "%")
                 .setParameter("area", areaCode + "%")
                 .getResultList();
+        return areaTypeCounts(rows);
+    }
+
+    /** Activities per type and province in the year, from their own running tally (migration V202611260100). */
+    @SuppressWarnings("unchecked")
+    public List<AreaTypeCount> provinceTypeCounts(int fiscalYear) {
+        return areaTypeCounts(em.createNativeQuery("""
+                select province_code, activity_type, activities
+                from province_type_tally
+                where fiscal_year = :year and activities <> 0""")
+                .setParameter("year", fiscalYear)
+                .getResultList());
+    }
+
+    private static List<AreaTypeCount> areaTypeCounts(List<Object[]> rows) {
         return rows.stream().map(r -> new AreaTypeCount((String) r[0], ActivityType.valueOf((String) r[1]), number(r[2])))
                 .toList();
     }

@@ -90,7 +90,9 @@ public class ComplianceService {
             }
         } else {
             areas.children(area).forEach(child -> rows.put(child.code(), new CoverageRow(ref(child.code()), null, null, zeroCounts())));
-            for (AreaTypeCount c : figures.areaTypeCounts(area.scope(), area.code(), area.isNational() ? 2 : 4, year)) {
+            List<AreaTypeCount> counts = area.isNational() ? figures.provinceTypeCounts(year)
+                    : figures.districtTypeCounts(area.scope(), area.code(), year);
+            for (AreaTypeCount c : counts) {
                 rows.computeIfAbsent(c.areaCode(), k -> new CoverageRow(ref(k), null, null, zeroCounts()))
                         .counts().merge(c.type(), c.count(), Integer::sum);
             }

@@ -1,13 +1,14 @@
 package th.go.cdd.cdvl.center;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import th.go.cdd.cdvl.common.sql.JdbcReads;
 import th.go.cdd.cdvl.security.AreaScope;
 
 /**
@@ -16,6 +17,12 @@ import th.go.cdd.cdvl.security.AreaScope;
  */
 @ApplicationScoped
 public class CenterRepository implements PanacheRepositoryBase<Center, UUID> {
+
+    private final JdbcReads reads;
+
+    public CenterRepository(JdbcReads reads) {
+        this.reads = reads;
+    }
 
     /** Filters of the center list; null means "any". */
     public record Filter(String areaCode, CenterStatus status, String text) {
@@ -26,23 +33,27 @@ public class CenterRepository implements PanacheRepositoryBase<Center, UUID> {
                 Parameters.with("id", id).and("scope", scope.prefix() + "%")).firstResultOptional();
     }
 
-    public PanacheQuery<Center> search(AreaScope scope, Filter filter, Sort sort) {
-        StringBuilder where = new StringBuilder("subdistrictCode like :scope and subdistrictCode like :area");
-        Parameters params = Parameters.with("scope", scope.prefix() + "%")
-                .and("area", (filter.areaCode() == null ? "" : filter.areaCode()) + "%");
+    /** A page of the centers in the caller's area matching {@code filter}. */
+    public <T> JdbcReads.Page<T> page(AreaScope scope, Filter filter, String orderBy, int page, int size,
+            JdbcReads.RowReader<T> reader) {
+        List<Object> params = new ArrayList<>(List.of(scope.prefix() + "%",
+                (filter.areaCode() == null ? "" : filter.areaCode()) + "%"));
+        StringBuilder where = new StringBuilder("c.subdistrict_code like ? and c.subdistrict_code like ?");
         if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.and("status", filter.status());
+            where.append(" and c.status = ?");
+            params.add(filter.status());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and ").append("""
-                    (lower(name) like :text escape '\\' or lower(coalesce(villageName, '')) like :text escape '\\'
-                          or lower(coalesce(address, '')) like :text escape '\\'
-                          or subdistrictCode in (select s.code from Subdistrict s
-                                                 where s.nameTh like :text escape '\\' or lower(s.nameEn) like :text escape '\\'))""");
-            params.and("text", "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            where.append("""
+                     and (lower(c.name) like ? escape '\\' or lower(coalesce(c.village_name, '')) like ? escape '\\'
+                          or lower(coalesce(c.address, '')) like ? escape '\\'
+                          or c.subdistrict_code in (select s.code from subdistrict s
+                                                    where s.name_th like ? escape '\\' or lower(s.name_en) like ? escape '\\'))""");
+            String text = "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%";
+            params.addAll(List.of(text, text, text, text, text));
         }
-        return find(where.toString(), sort, params);
+        return reads.page("select " + CenterMapper.COLUMNS + " from center c where " + where + " order by " + orderBy + " limit ? offset ?",
+                "select count(*) from center c where " + where, params, page, size, reader);
     }
 
     /** The regular (non-exception) active center of a sub-district, other than {@code except}. */

@@ -1,7 +1,6 @@
 package th.go.cdd.cdvl.center;
 
 import th.go.cdd.cdvl.common.validation.Texts;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,12 +33,12 @@ import th.go.cdd.cdvl.security.CurrentUser;
 public class CenterService {
 
     static final String AUDIT_TYPE = "CENTER";
-    private static final Map<String, String> SORTS = Map.of(
-            "name", "name",
-            "subdistrictCode", "subdistrictCode",
-            "status", "status",
-            "establishedOn", "establishedOn",
-            "updatedAt", "updatedAt");
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "name", "c.name",
+            "subdistrictCode", "c.subdistrict_code",
+            "status", "c.status",
+            "establishedOn", "c.established_on",
+            "updatedAt", "c.updated_at");
 
     private final CenterRepository centers;
     private final CenterMapper mapper;
@@ -61,10 +60,10 @@ public class CenterService {
     public PageView<CenterView> list(String provinceCode, String districtCode, String subdistrictCode,
             String status, String text, PageParams paging) {
         String area = Filters.narrowestArea(provinceCode, districtCode, subdistrictCode);
-        Sort sort = paging.sort(SORTS, "subdistrictCode,name", "id");
-        var query = centers.search(user.scope(), new CenterRepository.Filter(area, Filters.enumValue(CenterStatus.class, "status", status), text), sort)
-                .page(paging.panachePage());
-        return paging.view(query.list().stream().map(mapper::view).toList(), query.count());
+        var filter = new CenterRepository.Filter(area, Filters.enumValue(CenterStatus.class, "status", status), text);
+        var page = centers.page(user.scope(), filter, paging.orderBy(SORT_COLUMNS, "subdistrictCode,name", "c.id"),
+                paging.page, paging.size, mapper::view);
+        return paging.view(page.rows(), page.total());
     }
 
     public CenterView get(UUID id) {

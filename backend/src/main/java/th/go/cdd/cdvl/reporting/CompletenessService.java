@@ -18,6 +18,7 @@ import th.go.cdd.cdvl.calendar.FiscalCalendar;
 import th.go.cdd.cdvl.calendar.FiscalYearService;
 import th.go.cdd.cdvl.geo.GeoService;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
+import th.go.cdd.cdvl.reporting.DistrictReportRepository.ProvinceTally;
 import th.go.cdd.cdvl.reporting.ReportViews.Cell;
 import th.go.cdd.cdvl.reporting.ReportViews.CompletenessView;
 import th.go.cdd.cdvl.reporting.ReportViews.DeadlineRef;
@@ -58,23 +59,55 @@ public class CompletenessService {
         int year = fiscalYear == null ? FiscalCalendar.fiscalYearOf(LocalDate.now(clock)) : fiscalYear;
         fiscalYears.get(year);
         List<Deadline> yearDeadlines = deadlines.all().stream().filter(d -> d.getFiscalYear() == year).toList();
-        Grid grid = grid(area, yearDeadlines);
-        List<Row> rows = new ArrayList<>();
-        if (area.isNational()) {
-            for (AreaName province : areas.children(area)) {
-                rows.add(new Row(province, yearDeadlines.stream()
-                        .map(d -> counted(d.getId(), grid, province.code())).toList()));
-            }
-        } else {
-            for (String district : grid.districts()) {
-                rows.add(new Row(geo.nameOf(district).orElse(new AreaName(district, district, district)), yearDeadlines.stream()
-                        .map(d -> new Cell(d.getId(), grid.standing(d.getId(), district), null, null, null)).toList()));
-            }
-        }
-        List<Cell> totals = yearDeadlines.stream().map(d -> counted(d.getId(), grid, "")).toList();
         List<DeadlineRef> refs = yearDeadlines.stream().map(d -> DistrictReportService.ref(d, d.getDueOn())).toList();
         AreaName name = new AreaName(area.isNational() ? null : area.code(), area.nameTh(), area.nameEn());
+        if (area.isNational()) {
+            return nation(year, name, refs, yearDeadlines, areas.children(area));
+        }
+        Grid grid = grid(area, yearDeadlines);
+        List<Row> rows = new ArrayList<>();
+        for (String district : grid.districts()) {
+            rows.add(new Row(geo.nameOf(district).orElse(new AreaName(district, district, district)), yearDeadlines.stream()
+                    .map(d -> new Cell(d.getId(), grid.standing(d.getId(), district), null, null, null)).toList()));
+        }
+        List<Cell> totals = yearDeadlines.stream().map(d -> counted(d.getId(), grid, grid.districts())).toList();
         return new CompletenessView(year, name, refs, rows, totals, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Provinces × deadlines from the running report counts: a province's districts share its due
+     * day, so its counts become standings without reading a district's report.
+     */
+    private CompletenessView nation(int year, AreaName name, List<DeadlineRef> refs, List<Deadline> yearDeadlines,
+            List<AreaName> provinces) {
+        Set<UUID> ids = yearDeadlines.stream().map(Deadline::getId).collect(Collectors.toSet());
+        Map<UUID, Map<String, List<ProvinceTally>>> tallies = reports.provinceTallies(ids).stream()
+                .collect(Collectors.groupingBy(ProvinceTally::deadlineId, Collectors.groupingBy(ProvinceTally::provinceCode)));
+        Map<UUID, Map<String, LocalDate>> provinceDates = deadlines.provinceDates(ids);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Row> rows = new ArrayList<>();
+        Map<UUID, Tally> totals = new HashMap<>();
+        for (AreaName province : provinces) {
+            int districts = geo.districtCodesOf(province.code()).size();
+            List<Cell> cells = new ArrayList<>();
+            for (Deadline deadline : yearDeadlines) {
+                LocalDate due = provinceDates.getOrDefault(deadline.getId(), Map.of())
+                        .getOrDefault(province.code(), deadline.getDueOn());
+                Tally tally = new Tally();
+                int reported = 0;
+                for (ProvinceTally t : tallies.getOrDefault(deadline.getId(), Map.of()).getOrDefault(province.code(), List.of())) {
+                    tally.add(Standings.of(t.state(), t.onTime(), due, now, clock.getZone()), t.onTime(), t.reports());
+                    reported += t.reports();
+                }
+                tally.add(Standings.of(null, null, due, now, clock.getZone()), false, districts - reported);
+                cells.add(tally.cell(deadline.getId()));
+                totals.computeIfAbsent(deadline.getId(), k -> new Tally()).add(tally);
+            }
+            rows.add(new Row(province, cells));
+        }
+        List<Cell> totalCells = yearDeadlines.stream()
+                .map(d -> totals.getOrDefault(d.getId(), new Tally()).cell(d.getId())).toList();
+        return new CompletenessView(year, name, refs, rows, totalCells, OffsetDateTime.now(clock));
     }
 
     /** Deadlines from 30 days ago onwards, nearest first, with the caller's standing or counts. */
@@ -93,31 +126,30 @@ public class CompletenessService {
             }
             LocalDate due = area.isNational() ? d.getDueOn() : deadlines.dueFor(d, area.code());
             return new MyDeadline(DistrictReportService.ref(d, due), ChronoUnit.DAYS.between(today, due), null,
-                    counted(d.getId(), grid, "").counts());
+                    counted(d.getId(), grid, grid.districts()).counts());
         }).sorted((a, b) -> a.deadline().dueOn().compareTo(b.deadline().dueOn())).toList();
     }
 
     private Grid grid(Area area, List<Deadline> list) {
         List<String> districts = districtsOf(area);
         Set<UUID> ids = list.stream().map(Deadline::getId).collect(Collectors.toSet());
-        Map<String, ReportStatus> byKey = reports.statusesUnder(area.scope(), area.code(), ids).stream()
-                .collect(Collectors.toMap(r -> key(r.deadlineId(), r.districtCode()), Function.identity()));
+        Map<UUID, Map<String, ReportStatus>> byDeadline = reports.statusesUnder(area.scope(), area.code(), ids).stream()
+                .collect(Collectors.groupingBy(ReportStatus::deadlineId,
+                        Collectors.toMap(ReportStatus::districtCode, Function.identity())));
         Map<UUID, Map<String, LocalDate>> provinceDates = deadlines.provinceDates(ids);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, Standing> standings = new HashMap<>();
+        Map<UUID, Map<String, Standing>> standings = new HashMap<>();
         for (Deadline deadline : list) {
             Map<String, LocalDate> dates = provinceDates.getOrDefault(deadline.getId(), Map.of());
+            Map<String, ReportStatus> statuses = byDeadline.getOrDefault(deadline.getId(), Map.of());
+            Map<String, Standing> ofDeadline = new HashMap<>();
             for (String district : districts) {
                 LocalDate due = dates.getOrDefault(district.substring(0, 2), deadline.getDueOn());
-                standings.put(key(deadline.getId(), district),
-                        Standings.of(byKey.get(key(deadline.getId(), district)), due, now, clock.getZone()));
+                ofDeadline.put(district, Standings.of(statuses.get(district), due, now, clock.getZone()));
             }
+            standings.put(deadline.getId(), ofDeadline);
         }
-        return new Grid(districts, byKey, standings);
-    }
-
-    private static String key(UUID deadlineId, String district) {
-        return deadlineId + "/" + district;
+        return new Grid(districts, byDeadline, standings);
     }
 
     private List<String> districtsOf(Area area) {
@@ -128,19 +160,50 @@ public class CompletenessService {
         return provinces.stream().flatMap(p -> geo.districtCodesOf(p).stream()).toList();
     }
 
-    /** Counts per standing; on time counts every first submission that was on time, whatever came after. */
-    private static Cell counted(UUID deadlineId, Grid grid, String prefix) {
-        List<Standing> standings = grid.standingsUnder(deadlineId, prefix);
-        Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
-        for (Standing s : Standing.values()) {
-            counts.put(s, 0);
+    /** Counts per standing of {@code districts} (all of the grid's, or one province's). */
+    private static Cell counted(UUID deadlineId, Grid grid, List<String> districts) {
+        Tally tally = new Tally();
+        for (String district : districts) {
+            tally.add(grid.standing(deadlineId, district), grid.firstSubmissionOnTime(deadlineId, district), 1);
         }
-        standings.forEach(s -> counts.merge(s, 1, Integer::sum));
-        long submitted = standings.stream().filter(Standings::submitted).count();
-        long onTime = grid.onTimeUnder(deadlineId, prefix);
-        Double submittedRate = standings.isEmpty() ? null : round((double) submitted / standings.size());
-        Double onTimeRate = standings.isEmpty() ? null : round((double) onTime / standings.size());
-        return new Cell(deadlineId, null, counts, submittedRate, onTimeRate);
+        return tally.cell(deadlineId);
+    }
+
+    /**
+     * Districts per standing, and how many submitted first on time (every first submission that was
+     * on time counts, whatever came after).
+     */
+    private static final class Tally {
+        private final Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
+        private int districts;
+        private int submitted;
+        private int onTime;
+
+        Tally() {
+            for (Standing s : Standing.values()) {
+                counts.put(s, 0);
+            }
+        }
+
+        void add(Standing standing, boolean firstOnTime, int howMany) {
+            counts.merge(standing, howMany, Integer::sum);
+            districts += howMany;
+            submitted += Standings.submitted(standing) ? howMany : 0;
+            onTime += firstOnTime ? howMany : 0;
+        }
+
+        void add(Tally other) {
+            other.counts.forEach((standing, count) -> counts.merge(standing, count, Integer::sum));
+            districts += other.districts;
+            submitted += other.submitted;
+            onTime += other.onTime;
+        }
+
+        Cell cell(UUID deadlineId) {
+            Double submittedRate = districts == 0 ? null : round((double) submitted / districts);
+            Double onTimeRate = districts == 0 ? null : round((double) onTime / districts);
+            return new Cell(deadlineId, null, counts, submittedRate, onTimeRate);
+        }
     }
 
     private static double round(double rate) {
@@ -148,21 +211,16 @@ public class CompletenessService {
     }
 
     /** Standings of districts for deadlines, each computed once per (deadline, district). */
-    private record Grid(List<String> districts, Map<String, ReportStatus> reports, Map<String, Standing> standings) {
+    private record Grid(List<String> districts, Map<UUID, Map<String, ReportStatus>> reports,
+            Map<UUID, Map<String, Standing>> standings) {
 
         Standing standing(UUID deadlineId, String district) {
-            return standings.get(key(deadlineId, district));
+            return standings.get(deadlineId).get(district);
         }
 
-        List<Standing> standingsUnder(UUID deadlineId, String prefix) {
-            return districts.stream().filter(d -> d.startsWith(prefix)).map(d -> standing(deadlineId, d)).toList();
-        }
-
-        long onTimeUnder(UUID deadlineId, String prefix) {
-            return districts.stream().filter(d -> d.startsWith(prefix))
-                    .map(d -> reports.get(key(deadlineId, d)))
-                    .filter(r -> r != null && Boolean.TRUE.equals(r.onTime()))
-                    .count();
+        boolean firstSubmissionOnTime(UUID deadlineId, String district) {
+            ReportStatus report = reports.getOrDefault(deadlineId, Map.of()).get(district);
+            return report != null && Boolean.TRUE.equals(report.onTime());
         }
     }
 }

@@ -17,16 +17,21 @@ final class Standings {
     }
 
     static Standing of(ReportStatus report, LocalDate dueOn, OffsetDateTime now, ZoneId zone) {
-        if (report == null || report.state() == ReportState.DRAFT) {
+        return report == null ? of(null, null, dueOn, now, zone) : of(report.state(), report.onTime(), dueOn, now, zone);
+    }
+
+    /** {@code state} null: no report. */
+    static Standing of(ReportState state, Boolean onTime, LocalDate dueOn, OffsetDateTime now, ZoneId zone) {
+        if (state == null || state == ReportState.DRAFT) {
             if (!DeadlineRule.onTime(now, dueOn, zone)) {
                 return Standing.MISSING;
             }
-            return report == null ? Standing.NOT_STARTED : Standing.DRAFT;
+            return state == null ? Standing.NOT_STARTED : Standing.DRAFT;
         }
-        return switch (report.state()) {
+        return switch (state) {
             case RETURNED -> Standing.RETURNED;
             case ACCEPTED -> Standing.ACCEPTED;
-            default -> Boolean.TRUE.equals(report.onTime()) ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
+            default -> Boolean.TRUE.equals(onTime) ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
         };
     }
 

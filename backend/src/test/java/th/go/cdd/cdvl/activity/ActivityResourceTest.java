@@ -1,8 +1,10 @@
 package th.go.cdd.cdvl.activity;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -43,7 +45,10 @@ class ActivityResourceTest {
     @OidcSecurity(claims = @Claim(key = "area_code", value = "5201"))
     void aDistrictOfficerRecordsAnActivityInTheRightQuarter() {
         UUID center = fixtures.center("520116", "ศูนย์บันทึกกิจกรรม");
-        String location = given().contentType(ContentType.JSON).body(activity(center, "FRIDGE_AND_MEDICINE_CABINET", "2024-12-13"))
+        Map<String, Object> body = activity(center, "FRIDGE_AND_MEDICINE_CABINET", "2024-12-13");
+        body.put("description", "ตรวจตู้ยาประจำบ้านครบทุกหลังคาเรือน");
+        body.put("outcomes", "ครัวเรือนมียาสามัญประจำบ้าน");
+        String location = given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/activities").then()
                 .statusCode(201)
                 .header("ETag", equalTo("\"0\""))
@@ -60,6 +65,14 @@ class ActivityResourceTest {
                 .get("/api/v1/activities").then()
                 .statusCode(200)
                 .body("items.id", contains(id));
+        // the list shows what the activity's page does, less its long texts
+        Map<String, Object> listed = given().queryParam("centerId", center.toString()).get("/api/v1/activities").then()
+                .extract().jsonPath().getMap("items[0]");
+        Map<String, Object> whole = given().get("/api/v1/activities/" + id).then()
+                .body("description", notNullValue()).extract().jsonPath().getMap("");
+        whole.remove("description");
+        whole.remove("outcomes");
+        assertThat(listed).isEqualTo(whole);
         given().get("/api/v1/activities/" + id + "/history").then().body("action", contains("CREATE"));
     }
 

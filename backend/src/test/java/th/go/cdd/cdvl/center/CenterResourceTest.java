@@ -2,6 +2,8 @@ package th.go.cdd.cdvl.center;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -301,5 +303,18 @@ class CenterResourceTest {
                 .body("totalPages", equalTo(2))
                 .body("items[0].name", equalTo("ศูนย์เรียง 2"))
                 .body("items[0].phone", notNullValue());
+        // the last page, and a page past the end, still know the total
+        given().queryParam("subdistrictCode", "520110").queryParam("sort", "-name").queryParam("size", 2).queryParam("page", 1)
+                .get("/api/v1/centers").then()
+                .body("totalItems", equalTo(3))
+                .body("items.name", contains("ศูนย์เรียง 0"));
+        given().queryParam("subdistrictCode", "520110").queryParam("size", 2).queryParam("page", 5)
+                .get("/api/v1/centers").then()
+                .body("totalItems", equalTo(3))
+                .body("items", empty());
+        // a list item is the center as its own page shows it
+        Map<String, Object> listed = given().queryParam("subdistrictCode", "520110").queryParam("sort", "name").queryParam("size", 1)
+                .get("/api/v1/centers").then().extract().jsonPath().getMap("items[0]");
+        given().get("/api/v1/centers/" + listed.get("id")).then().body("", equalTo(listed));
     }
 }

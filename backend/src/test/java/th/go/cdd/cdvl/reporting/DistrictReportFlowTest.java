@@ -1,6 +1,7 @@
 package th.go.cdd.cdvl.reporting;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -138,5 +139,37 @@ class DistrictReportFlowTest {
         assertProblem(as("demo.viewer52").body(Map.of("results", "x")).put(report).then(), 403, "auth.forbidden");
         as("demo.viewer52").get(report).then().statusCode(200);
         assertProblem(given().get(report).then(), 401, "auth.unauthenticated");
+    }
+
+    /**
+     * The national matrix counts from the running report tallies, each province's own view from its
+     * districts' reports: after a draft and a late submission they agree, cell by cell, before and
+     * after the due days.
+     */
+    @Test
+    void theNationalMatrixAgreesWithEveryProvincesOwnCounts() {
+        String q4 = "/api/v1/deadlines/" + deadline(2568, 4) + "/reports/5001";
+        clock.set(OffsetDateTime.parse("2025-09-10T09:00:00+07:00"));
+        String etag = as("demo.district5001").body(Map.of("results", "ไตรมาส ๔")).put(q4).then().statusCode(200)
+                .extract().header("ETag");
+        assertNationalRowsEqualProvinceTotals(2568);
+        clock.set(OffsetDateTime.parse("2025-09-20T09:00:00+07:00"));
+        assertNationalRowsEqualProvinceTotals(2568);
+        as("demo.district5001").header("If-Match", etag).post(q4 + "/submit").then().statusCode(200)
+                .body("standing", equalTo("SUBMITTED_LATE"));
+        assertNationalRowsEqualProvinceTotals(2568);
+    }
+
+    private static void assertNationalRowsEqualProvinceTotals(int fiscalYear) {
+        List<Map<String, Object>> rows = as("demo.national").queryParam("fiscalYear", fiscalYear).get("/api/v1/completeness")
+                .then().statusCode(200).extract().jsonPath().getList("rows");
+        assertThat(rows).hasSize(76);
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked")
+            String province = (String) ((Map<String, Object>) row.get("area")).get("code");
+            List<Object> totals = as("demo.national").queryParam("fiscalYear", fiscalYear).queryParam("areaCode", province)
+                    .get("/api/v1/completeness").then().statusCode(200).extract().jsonPath().getList("totals");
+            assertThat(row.get("cells")).as("province %s", province).isEqualTo(totals);
+        }
     }
 }

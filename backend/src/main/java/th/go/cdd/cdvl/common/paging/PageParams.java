@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import th.go.cdd.cdvl.common.error.Problem;
@@ -43,8 +45,32 @@ public class PageParams {
      * paging stable when sort values repeat.
      */
     public Sort sort(Map<String, String> allowed, String defaultSort, String tieBreaker) {
-        String requested = sort == null || sort.isBlank() ? defaultSort : sort;
         Sort result = null;
+        for (SortKey key : sortKeys(allowed, defaultSort)) {
+            Sort.Direction direction = key.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            result = result == null ? Sort.by(key.path(), direction) : result.and(key.path(), direction);
+        }
+        return result.and(tieBreaker);
+    }
+
+    /**
+     * The same order as an SQL {@code order by} list, for lists read with plain SQL: {@code allowed}
+     * maps API field names to column expressions, so only those ever reach the SQL text.
+     */
+    public String orderBy(Map<String, String> allowed, String defaultSort, String tieBreaker) {
+        StringBuilder orderBy = new StringBuilder();
+        for (SortKey key : sortKeys(allowed, defaultSort)) {
+            orderBy.append(key.path()).append(key.descending() ? " desc, " : ", ");
+        }
+        return orderBy.append(tieBreaker).toString();
+    }
+
+    private record SortKey(String path, boolean descending) {
+    }
+
+    private List<SortKey> sortKeys(Map<String, String> allowed, String defaultSort) {
+        String requested = sort == null || sort.isBlank() ? defaultSort : sort;
+        List<SortKey> keys = new ArrayList<>();
         for (String part : requested.split(",", -1)) {
             String field = part.trim();
             boolean descending = field.startsWith("-");
@@ -55,13 +81,12 @@ public class PageParams {
                         "Cannot sort by '" + name + "'; allowed: " + String.join(", ", allowed.keySet().stream().sorted().toList()) + ".",
                         new Problem.FieldError("sort", "request.sort.unknown", "unknown sort field " + name));
             }
-            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            result = result == null ? Sort.by(path, direction) : result.and(path, direction);
+            keys.add(new SortKey(path, descending));
         }
-        return result.and(tieBreaker);
+        return keys;
     }
 
-    public <T> PageView<T> view(java.util.List<T> items, long totalItems) {
+    public <T> PageView<T> view(List<T> items, long totalItems) {
         return new PageView<>(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
     }
 }
