@@ -24,7 +24,9 @@ export BENCH_KC_MANAGEMENT_PORT=${BENCH_KC_MANAGEMENT_PORT:-19190}
 export BENCH_APP_PORT=${BENCH_APP_PORT:-18090}
 export SEED=${SEED:-42}
 # production heap settings (bench/README.md explains the choice; README.md documents them)
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+ExitOnOutOfMemoryError}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx224m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError}
+# the production memory settings of README.md ("Memory") and infra/docker/Dockerfile
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BENCH_STARTS=${BENCH_STARTS:-3}
 BENCH_SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 BENCH_SKIP_SEED=${BENCH_SKIP_SEED:-0}
