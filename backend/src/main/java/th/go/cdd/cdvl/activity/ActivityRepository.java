@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import th.go.cdd.cdvl.activity.ActivityViews.ActivityView;
 import th.go.cdd.cdvl.common.sql.JdbcReads;
+import th.go.cdd.cdvl.common.sql.SqlWhere;
 import th.go.cdd.cdvl.security.AreaScope;
 
 /** Activities are in the caller's area when their center's sub-district is. */
@@ -46,28 +46,23 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      * without description and outcomes (up to 4,000 characters each), which the activity itself has.
      */
     public JdbcReads.Page<ActivityView> page(AreaScope scope, Filter filter, String orderBy, int page, int size) {
-        List<Object> params = new ArrayList<>(List.of(scope.prefix() + "%",
-                (filter.areaCode() == null ? "" : filter.areaCode()) + "%"));
-        StringBuilder where = new StringBuilder("a.subdistrict_code like ? and a.subdistrict_code like ?");
-        condition(where, params, " and a.center_id = ?", filter.centerId());
-        condition(where, params, " and a.fiscal_year = ?", filter.fiscalYear());
-        condition(where, params, " and a.quarter = ?", filter.quarter());
-        condition(where, params, " and a.category = ?", filter.category());
-        condition(where, params, " and a.activity_type = ?", filter.type());
+        Optional<String> area = scope.narrowedTo(filter.areaCode());
+        if (area.isEmpty()) {
+            return JdbcReads.Page.empty();
+        }
+        SqlWhere where = new SqlWhere().codesUnder("a.subdistrict_code", area.get())
+                .equal("a.center_id", filter.centerId())
+                .equal("a.fiscal_year", filter.fiscalYear())
+                .equal("a.quarter", filter.quarter())
+                .equal("a.category", filter.category())
+                .equal("a.activity_type", filter.type());
         // the page is cut first, then joined to its centers' names and photo counts
         String pageSql = "select " + LISTED_COLUMNS + ", c.name,"
                 + " (select count(*) from activity_photo p where p.activity_id = a.id)"
-                + " from (select a.* from activity a where " + where + " order by " + orderBy + " limit ? offset ?) a"
+                + " from (select a.* from activity a where " + where.sql() + " order by " + orderBy + " limit ? offset ?) a"
                 + " join center c on c.id = a.center_id order by " + orderBy;
-        return reads.page(pageSql, "select count(*) from activity a where " + where, params, page, size,
+        return reads.page(pageSql, "select count(*) from activity a where " + where.sql(), where, page, size,
                 ActivityRepository::listed);
-    }
-
-    private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
-        if (value != null) {
-            where.append(sql);
-            params.add(value);
-        }
     }
 
     /** The columns {@link #listed} reads, by position (reading by name cost a lookup per value). */

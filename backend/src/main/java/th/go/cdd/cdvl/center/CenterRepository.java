@@ -3,12 +3,11 @@ package th.go.cdd.cdvl.center;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import th.go.cdd.cdvl.common.sql.JdbcReads;
+import th.go.cdd.cdvl.common.sql.SqlWhere;
 import th.go.cdd.cdvl.security.AreaScope;
 
 /**
@@ -36,24 +35,22 @@ public class CenterRepository implements PanacheRepositoryBase<Center, UUID> {
     /** A page of the centers in the caller's area matching {@code filter}. */
     public <T> JdbcReads.Page<T> page(AreaScope scope, Filter filter, String orderBy, int page, int size,
             JdbcReads.RowReader<T> reader) {
-        List<Object> params = new ArrayList<>(List.of(scope.prefix() + "%",
-                (filter.areaCode() == null ? "" : filter.areaCode()) + "%"));
-        StringBuilder where = new StringBuilder("c.subdistrict_code like ? and c.subdistrict_code like ?");
-        if (filter.status() != null) {
-            where.append(" and c.status = ?");
-            params.add(filter.status());
+        Optional<String> area = scope.narrowedTo(filter.areaCode());
+        if (area.isEmpty()) {
+            return JdbcReads.Page.empty();
         }
+        SqlWhere where = new SqlWhere().codesUnder("c.subdistrict_code", area.get()).equal("c.status", filter.status());
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append("""
-                     and (lower(c.name) like ? escape '\\' or lower(coalesce(c.village_name, '')) like ? escape '\\'
-                          or lower(coalesce(c.address, '')) like ? escape '\\'
-                          or c.subdistrict_code in (select s.code from subdistrict s
-                                                    where s.name_th like ? escape '\\' or lower(s.name_en) like ? escape '\\'))""");
             String text = "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%";
-            params.addAll(List.of(text, text, text, text, text));
+            where.and("""
+                    (lower(c.name) like ? escape '\\' or lower(coalesce(c.village_name, '')) like ? escape '\\'
+                     or lower(coalesce(c.address, '')) like ? escape '\\'
+                     or c.subdistrict_code in (select s.code from subdistrict s
+                                               where s.name_th like ? escape '\\' or lower(s.name_en) like ? escape '\\'))""",
+                    text, text, text, text, text);
         }
-        return reads.page("select " + CenterMapper.COLUMNS + " from center c where " + where + " order by " + orderBy + " limit ? offset ?",
-                "select count(*) from center c where " + where, params, page, size, reader);
+        return reads.page("select " + CenterMapper.COLUMNS + " from center c where " + where.sql() + " order by " + orderBy
+                + " limit ? offset ?", "select count(*) from center c where " + where.sql(), where, page, size, reader);
     }
 
     /** The regular (non-exception) active center of a sub-district, other than {@code except}. */

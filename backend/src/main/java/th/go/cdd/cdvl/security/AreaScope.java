@@ -1,5 +1,7 @@
 package th.go.cdd.cdvl.security;
 
+import java.util.Optional;
+
 /**
  * The part of the country a caller may see and change. Official geocodes nest by prefix (province
  * {@code 52} contains district {@code 5201}, which contains sub-district {@code 520101}), so a scope
@@ -24,5 +26,16 @@ public record AreaScope(AreaLevel level, String code) {
 
     public boolean covers(String geocode) {
         return geocode != null && geocode.startsWith(prefix());
+    }
+
+    /**
+     * The prefix of the codes inside both this scope and {@code areaCode} (null: the whole scope),
+     * or nothing when the two do not overlap.
+     */
+    public Optional<String> narrowedTo(String areaCode) {
+        if (areaCode == null || prefix().startsWith(areaCode)) {
+            return Optional.of(prefix());
+        }
+        return areaCode.startsWith(prefix()) ? Optional.of(areaCode) : Optional.empty();
     }
 }

@@ -28,4 +28,14 @@ class AreaScopeTest {
         assertThat(mueangLampang.covers("520201")).isFalse();
         assertThat(mueangLampang.covers("52")).isFalse();
     }
+
+    @Test
+    void anAreaFilterNarrowsTheScopeButNeverWidensIt() {
+        AreaScope lampang = AreaScope.province("52");
+        assertThat(lampang.narrowedTo(null)).contains("52");
+        assertThat(lampang.narrowedTo("5201")).contains("5201");
+        assertThat(lampang.narrowedTo("5")).contains("52");
+        assertThat(lampang.narrowedTo("50")).isEmpty();
+        assertThat(AreaScope.NATIONAL.narrowedTo("50")).contains("50");
+    }
 }

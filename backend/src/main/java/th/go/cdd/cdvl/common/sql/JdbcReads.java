@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.common.sql;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,8 +11,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Plain JDBC for the busiest reads, the list pages: one connection, the page's rows read straight
- * into the views the API answers with. Going through Hibernate cost most of a list request (entity
+ * Plain JDBC for the busiest reads, the list pages: one connection of the "reads" pool, the page's
+ * rows read straight into the views the API answers with. Going through Hibernate cost most of a list request (entity
  * snapshots, a connection per statement, query interpretation) and the lists are read-only, so
  * nothing of the persistence context is needed. Writes and single-entity reads stay in Panache.
  * SQL text comes from the callers' constants and whitelisted sort columns; every value is a bind
@@ -28,21 +29,27 @@ public class JdbcReads {
 
     /** A page of rows and the number of rows matching in all. */
     public record Page<T>(List<T> rows, long total) {
+
+        public static <T> Page<T> empty() {
+            return new Page<>(List.of(), 0);
+        }
     }
 
     private final DataSource dataSource;
 
-    public JdbcReads(DataSource dataSource) {
+    /** The "reads" pool: its connections plan each statement once (application.properties). */
+    public JdbcReads(@io.quarkus.agroal.DataSource("reads") AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /**
-     * The rows of {@code pageSql} (which ends with {@code limit ? offset ?}, bound after
-     * {@code params}) and the count of {@code countSql} (same {@code params}), on one connection.
+     * The rows of {@code pageSql} (which ends with {@code limit ? offset ?}, bound after the values
+     * of {@code where}) and the count of {@code countSql} (the same values), on one connection.
      * The count is skipped when the page has rows but is not full: the rows before it and its own
      * are then all there are.
      */
-    public <T> Page<T> page(String pageSql, String countSql, List<?> params, int page, int size, RowReader<T> reader) {
+    public <T> Page<T> page(String pageSql, String countSql, SqlWhere where, int page, int size, RowReader<T> reader) {
+        List<Object> params = where.params();
         try (Connection connection = dataSource.getConnection()) {
             List<T> rows = new ArrayList<>(Math.min(size, 64));
             try (PreparedStatement statement = connection.prepareStatement(pageSql)) {
