@@ -123,7 +123,18 @@ public class ProblemMappers {
         if (databaseDown.isPresent()) {
             return serviceUnavailable(databaseDown.get(), uri);
         }
-        if (isDataException(e)) {
+        if (sqlStateIn(e, "40")) {
+            // deadlock or serialization failure: two writes (say, moves of activities between types
+            // in one province, whose running tallies they both change) met; PostgreSQL rolled this
+            // one back whole, so sending it again is safe
+            LOG.warnf("Concurrent writes collided on %s; the request was rolled back", path(uri));
+            return Response.fromResponse(respond(problem(409, "resource.conflict", "Conflict",
+                            "Another change was being saved at the same moment and nothing of yours was saved. Try again.",
+                            uri, null)))
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .build();
+        }
+        if (sqlStateIn(e, "22") || hasCause(e, org.hibernate.exception.DataException.class)) {
             // a value that passed validation but the database cannot hold (a date in the year 999999999):
             // the caller's input, and the transaction rolled back
             return respond(problem(422, "request.value.out-of-range", "Unprocessable content",
@@ -146,17 +157,22 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** SQLSTATE class 22 ("data exception") anywhere in the cause chain. */
-    private static boolean isDataException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+    /** An SQLSTATE of the class (its first two characters) anywhere in the cause chain. */
+    private static boolean sqlStateIn(Throwable e, String sqlStateClass) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String state = t instanceof java.sql.SQLException sql ? sql.getSQLState()
+                    : t instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
+            if (state != null && state.startsWith(sqlStateClass)) {
                 return true;
             }
-            if (t instanceof org.hibernate.exception.DataException) {
+        }
+        return false;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;

@@ -63,6 +63,21 @@ class ProblemMappersTest {
         assertThat(mappers.unexpected(new IllegalStateException("a bug"), null).getStatus()).isEqualTo(500);
     }
 
+    @Test
+    void writesThatCollidedInTheDatabaseAreToldToTryAgain() {
+        for (String state : new String[] {"40P01", "40001"}) {
+            Response response = mappers.unexpected(new RollbackException("ARJUNA016053: Could not commit transaction."),
+                    null);
+            assertThat(response.getStatus()).isEqualTo(500);
+            RollbackException rolledBack = new RollbackException("could not execute statement");
+            rolledBack.initCause(new GenericJDBCException("could not execute statement", new SQLException("deadlock detected", state)));
+            response = mappers.unexpected(rolledBack, null);
+            assertThat(response.getStatus()).as(state).isEqualTo(409);
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+            assertThat(((Problem) response.getEntity()).code()).isEqualTo("resource.conflict");
+        }
+    }
+
     private void assertServiceUnavailable(Throwable failure) {
         Response response = mappers.unexpected(failure, null);
         assertThat(response.getStatus()).isEqualTo(503);
