@@ -6,17 +6,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import th.go.cdd.cdvl.calendar.FiscalCalendar;
 import th.go.cdd.cdvl.calendar.FiscalQuarter;
+import th.go.cdd.cdvl.common.version.CreatedAndTracked;
 
 /** An activity a center held. Its fiscal year and quarter follow from the date it was held. */
 @Entity
-public class Activity {
+public class Activity extends CreatedAndTracked {
 
     @Id
     private UUID id;
@@ -70,21 +70,6 @@ public class Activity {
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected Activity() {
     }
 
@@ -93,9 +78,7 @@ public class Activity {
         this.centerId = centerId;
         this.subdistrictCode = subdistrictCode;
         this.idempotencyKey = idempotencyKey;
-        this.createdAt = now;
-        this.createdBy = actor;
-        touch(now, actor);
+        created(now, actor);
     }
 
     void describe(String title, LocalDate heldOn, ActivityType type, String nationalDay, String description,
@@ -117,11 +100,6 @@ public class Activity {
         this.fiscalYear = q.fiscalYear();
         this.quarter = q.quarter();
         this.outsideOperationPeriod = outsideOperationPeriod;
-    }
-
-    void touch(OffsetDateTime now, String actor) {
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     public UUID getId() {
@@ -198,25 +176,5 @@ public class Activity {
 
     public String getIdempotencyKey() {
         return idempotencyKey;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

@@ -4,14 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import th.go.cdd.cdvl.common.version.Tracked;
 
 /** A fiscal year of the program with its operation period, which the department sets each year. */
 @Entity
 @Table(name = "fiscal_year")
-public class FiscalYear {
+public class FiscalYear extends Tracked {
 
     @Id
     private int year;
@@ -22,23 +22,13 @@ public class FiscalYear {
     @Column(name = "operation_ends_on")
     private LocalDate operationEndsOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected FiscalYear() {
     }
 
     void setOperationPeriod(LocalDate startsOn, LocalDate endsOn, OffsetDateTime now, String actor) {
         this.operationStartsOn = startsOn;
         this.operationEndsOn = endsOn;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(now, actor);
     }
 
     public boolean inOperationPeriod(LocalDate date) {
@@ -55,17 +45,5 @@ public class FiscalYear {
 
     public LocalDate getOperationEndsOn() {
         return operationEndsOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

@@ -5,13 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import th.go.cdd.cdvl.common.version.Tracked;
 
 /** A government-office holiday (วันหยุดราชการ); the Cabinet adds and moves them, so it is data. */
 @Entity
-public class Holiday {
+public class Holiday extends Tracked {
 
     public enum Kind {
         PUBLIC,
@@ -32,15 +32,6 @@ public class Holiday {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
-    @Version
-    private long version;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected Holiday() {
     }
 
@@ -52,8 +43,7 @@ public class Holiday {
         this.nameTh = nameTh;
         this.nameEn = nameEn;
         this.kind = kind;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(now, actor);
     }
 
     public LocalDate getDay() {
@@ -70,17 +60,5 @@ public class Holiday {
 
     public Kind getKind() {
         return kind;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

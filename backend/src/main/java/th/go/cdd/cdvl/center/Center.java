@@ -5,15 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import th.go.cdd.cdvl.common.version.CreatedAndTracked;
 
 /** ศูนย์ผู้นำจิตอาสาพัฒนาชุมชน: a center in a sub-district. Never deleted; closing is a status. */
 @Entity
-public class Center {
+public class Center extends CreatedAndTracked {
 
     @Id
     private UUID id;
@@ -60,21 +60,6 @@ public class Center {
     @Column(name = "exception_reason")
     private String exceptionReason;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected Center() {
     }
 
@@ -84,9 +69,7 @@ public class Center {
         this.districtCode = subdistrictCode.substring(0, 4);
         this.provinceCode = subdistrictCode.substring(0, 2);
         this.status = CenterStatus.ACTIVE;
-        this.createdAt = now;
-        this.createdBy = actor;
-        touch(now, actor);
+        created(now, actor);
     }
 
     void describe(String name, Integer villageNo, String villageName, String address, BigDecimal latitude,
@@ -111,11 +94,6 @@ public class Center {
 
     void justifyException(String reason) {
         this.exceptionReason = reason;
-    }
-
-    void touch(OffsetDateTime now, String actor) {
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     public UUID getId() {
@@ -184,25 +162,5 @@ public class Center {
 
     public String getExceptionReason() {
         return exceptionReason;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

@@ -4,15 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import th.go.cdd.cdvl.common.version.Tracked;
 
 /** จุดดำเนินการ: where a district runs the program from, one of its centers or its own address. */
 @Entity
 @Table(name = "operating_point")
-public class OperatingPoint {
+public class OperatingPoint extends Tracked {
 
     @Id
     @Column(name = "district_code")
@@ -27,15 +27,6 @@ public class OperatingPoint {
 
     private BigDecimal longitude;
 
-    @Version
-    private long version;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected OperatingPoint() {
     }
 
@@ -49,8 +40,7 @@ public class OperatingPoint {
         this.address = address;
         this.latitude = latitude;
         this.longitude = longitude;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(now, actor);
     }
 
     public String getDistrictCode() {
@@ -71,17 +61,5 @@ public class OperatingPoint {
 
     public BigDecimal getLongitude() {
         return longitude;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

@@ -5,14 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import th.go.cdd.cdvl.common.version.CreatedAndTracked;
 
 /** An organisation of one of the 7 sectors that supports centers in a province or district. */
 @Entity
-public class Partner {
+public class Partner extends CreatedAndTracked {
 
     @Id
     private UUID id;
@@ -44,29 +44,12 @@ public class Partner {
 
     private boolean active;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected Partner() {
     }
 
     Partner(OffsetDateTime now, String actor) {
         this.id = UUID.randomUUID();
-        this.createdAt = now;
-        this.createdBy = actor;
-        touch(now, actor);
+        created(now, actor);
     }
 
     void describe(String name, Sector sector, String kind, String contactPerson, String contactPhone, String areaCode,
@@ -81,11 +64,6 @@ public class Partner {
         this.provinceCode = areaCode.substring(0, 2);
         this.mouOn = mouOn;
         this.active = active;
-    }
-
-    void touch(OffsetDateTime now, String actor) {
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     public UUID getId() {
@@ -130,25 +108,5 @@ public class Partner {
 
     public boolean isActive() {
         return active;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

@@ -4,18 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import th.go.cdd.cdvl.common.version.CreatedAndTracked;
 
 /** A partner's support to one center in one fiscal year. */
 @Entity
 @Table(name = "partner_link")
-public class PartnerLink {
+public class PartnerLink extends CreatedAndTracked {
 
     @Id
     private UUID id;
@@ -53,21 +53,6 @@ public class PartnerLink {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected PartnerLink() {
     }
 
@@ -77,9 +62,7 @@ public class PartnerLink {
         this.centerId = centerId;
         this.subdistrictCode = subdistrictCode;
         this.fiscalYear = fiscalYear;
-        this.createdAt = now;
-        this.createdBy = actor;
-        touch(now, actor);
+        created(now, actor);
     }
 
     void describe(Set<SupportKind> kinds, BigDecimal budgetBaht, LocalDate startsOn, LocalDate endsOn) {
@@ -90,11 +73,6 @@ public class PartnerLink {
         this.budgetBaht = budgetBaht;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-    }
-
-    void touch(OffsetDateTime now, String actor) {
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     public Set<SupportKind> supports() {
@@ -144,21 +122,5 @@ public class PartnerLink {
 
     public LocalDate getEndsOn() {
         return endsOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

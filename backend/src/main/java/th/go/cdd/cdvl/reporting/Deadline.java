@@ -5,14 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import th.go.cdd.cdvl.common.version.Tracked;
 
 /** When districts must report to their province: four quarterly reports a year, and one-off reports. */
 @Entity
-public class Deadline {
+public class Deadline extends Tracked {
 
     public enum Kind {
         QUARTERLY_REPORT,
@@ -39,15 +39,6 @@ public class Deadline {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected Deadline() {
     }
 
@@ -65,8 +56,7 @@ public class Deadline {
 
     void move(LocalDate dueOn, OffsetDateTime now, String actor) {
         this.dueOn = dueOn;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(now, actor);
     }
 
     public UUID getId() {
@@ -95,17 +85,5 @@ public class Deadline {
 
     public LocalDate getDueOn() {
         return dueOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

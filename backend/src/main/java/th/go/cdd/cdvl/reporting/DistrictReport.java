@@ -6,12 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.common.version.CreatedAndTracked;
 
 /**
  * A district's report for one deadline, and its review. The entity guards its own state machine:
@@ -20,7 +20,7 @@ import th.go.cdd.cdvl.common.error.ProblemException;
  */
 @Entity
 @Table(name = "district_report")
-public class DistrictReport {
+public class DistrictReport extends CreatedAndTracked {
 
     @Id
     private UUID id;
@@ -68,21 +68,6 @@ public class DistrictReport {
     @Column(name = "review_comment")
     private String reviewComment;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected DistrictReport() {
     }
 
@@ -91,9 +76,7 @@ public class DistrictReport {
         this.deadlineId = deadlineId;
         this.districtCode = districtCode;
         this.state = ReportState.DRAFT;
-        this.createdAt = now;
-        this.createdBy = actor;
-        touch(now, actor);
+        created(now, actor);
     }
 
     void write(String results, String problems, String suggestions, String goodPractice, OffsetDateTime now, String actor) {
@@ -149,11 +132,6 @@ public class DistrictReport {
         }
         throw new ProblemException(409, "reporting.report.state", "Conflict",
                 "A " + state + " report cannot be " + action + ".");
-    }
-
-    private void touch(OffsetDateTime now, String actor) {
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     public UUID getId() {
@@ -222,21 +200,5 @@ public class DistrictReport {
 
     public String getReviewComment() {
         return reviewComment;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

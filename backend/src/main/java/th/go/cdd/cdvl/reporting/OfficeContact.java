@@ -4,28 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import th.go.cdd.cdvl.common.version.Tracked;
 
 /** The official e-mail address of a provincial or district CD office, where reminders go. */
 @Entity
 @Table(name = "office_contact")
-public class OfficeContact {
+public class OfficeContact extends Tracked {
 
     @Id
     @Column(name = "area_code")
     private String areaCode;
 
     private String email;
-
-    @Version
-    private long version;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
 
     protected OfficeContact() {
     }
@@ -36,8 +27,7 @@ public class OfficeContact {
 
     void setEmail(String email, OffsetDateTime now, String actor) {
         this.email = email;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(now, actor);
     }
 
     public String getAreaCode() {
@@ -46,9 +36,5 @@ public class OfficeContact {
 
     public String getEmail() {
         return email;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -5,16 +5,16 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import th.go.cdd.cdvl.common.version.Tracked;
 
 /** An earlier internal deadline a province sets for its own districts. */
 @Entity
 @Table(name = "province_deadline")
-public class ProvinceDeadline {
+public class ProvinceDeadline extends Tracked {
 
     @Embeddable
     public record Key(@Column(name = "deadline_id") UUID deadlineId, @Column(name = "province_code") String provinceCode)
@@ -27,15 +27,6 @@ public class ProvinceDeadline {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected ProvinceDeadline() {
     }
 
@@ -45,8 +36,7 @@ public class ProvinceDeadline {
 
     void move(LocalDate dueOn, OffsetDateTime now, String actor) {
         this.dueOn = dueOn;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touch(now, actor);
     }
 
     public Key getKey() {
@@ -55,9 +45,5 @@ public class ProvinceDeadline {
 
     public LocalDate getDueOn() {
         return dueOn;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
