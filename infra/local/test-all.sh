@@ -49,8 +49,8 @@ step "Starting the packaged app on :$TEST_APP_PORT (log: $DATA/logs/app.log)"
 CDVL_HTTP_PORT=$TEST_APP_PORT CDVL_HTTP_HOST=127.0.0.1 \
 CDVL_DB_URL="jdbc:postgresql://localhost:$TEST_PG_PORT/cdvl" CDVL_DB_USER=cdvl CDVL_DB_PASSWORD=cdvl \
 CDVL_OIDC_URL="http://localhost:$TEST_KC_PORT/realms/cdvl" CDVL_OIDC_PUBLIC_URL="http://localhost:$TEST_KC_PORT" \
-CDVL_STORAGE_PATH="$DATA/files" \
-  java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar > "$DATA/logs/app.log" 2>&1 &
+CDVL_STORAGE_PATH="$DATA/files" MALLOC_ARENA_MAX=2 \
+  java -Xmx224m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -jar backend/target/quarkus-app/quarkus-run.jar > "$DATA/logs/app.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 60); do
   curl -fs "http://localhost:$TEST_APP_PORT/q/health/ready" > /dev/null && break

@@ -48,9 +48,12 @@ final class AppService {
                 "CDVL_DB_PASSWORD", EmbeddedPostgresService.DB_PASSWORD,
                 "CDVL_OIDC_URL", keycloak.realmUrl(),
                 "CDVL_OIDC_PUBLIC_URL", keycloak.url(),
-                "CDVL_STORAGE_PATH", filesDir.toAbsolutePath().toString());
+                "CDVL_STORAGE_PATH", filesDir.toAbsolutePath().toString(),
+                "MALLOC_ARENA_MAX", "2");
         System.out.println("App: starting " + appJar + " on " + url());
-        process.start(List.of(java, "-Xmx256m", "-jar", appJar.toAbsolutePath().toString()), Path.of("."), env);
+        // the production memory settings (README, "Memory")
+        process.start(List.of(java, "-Xmx224m", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError", "-jar",
+                appJar.toAbsolutePath().toString()), Path.of("."), env);
         process.awaitHttpOk(url() + "/q/health/ready", READY_TIMEOUT);
     }
 

@@ -61,9 +61,12 @@ public final class TestApp {
             Files.writeString(log, "==== starting the app ====\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString()))
+            // the production memory settings (README, "Memory")
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx224m", "-XX:+UseParallelGC",
+                    "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
             builder.environment().putAll(environment);
             process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
