@@ -21,16 +21,24 @@ import th.go.cdd.cdvl.reliability.support.Waits;
  * PostgreSQL stops under load and comes back. While it is away the app answers quickly with a
  * 503 problem that says when to retry, never a 500, and reports itself not ready (but alive, so
  * nobody restarts it). When PostgreSQL is back the app serves again on its own, without a restart
- * and without handing out connections that died with the old server.
+ * and without handing out connections that died with the old server. The same holds when
+ * PostgreSQL hangs rather than stops.
  */
 @Order(4)
 class DatabaseOutageTest {
 
     private static final int THREADS = 6;
     private static final Duration OUTAGE = Duration.ofSeconds(6);
+    /** Long enough for every load thread to see a whole request start and end while it hangs. */
+    private static final Duration HANG = Duration.ofSeconds(20);
     private static final Duration RECOVERY = Duration.ofSeconds(30);
     /** The pool's acquisition timeout (3 s) bounds a request while the database is away; the rest is margin. */
     private static final long QUICK_ANSWER_MS = 8_000;
+    /**
+     * While the database hangs: a borrowed connection's check (3 s socket timeout), then a new
+     * connection that never opens (the 3 s acquisition timeout), then a statement (3 s) at worst.
+     */
+    private static final long HUNG_ANSWER_MS = 15_000;
 
     private static Stack stack;
     private static String token;
@@ -71,16 +79,61 @@ class DatabaseOutageTest {
             samples = load.samples();
         }
 
+        assertOutageAnsweredAndRecovered("PostgreSQL was down", appPid, samples, downFrom, downUntil, readyAt, QUICK_ANSWER_MS);
+    }
+
+    /**
+     * PostgreSQL hangs instead of going away: its connections stay open and nothing answers. A
+     * request waits for the database at most the socket timeout (3 s here, 30 s in production) or
+     * the pool's acquisition timeout, then gets a 503 problem; once the database answers again the
+     * app serves again by itself.
+     */
+    @Test
+    void answers503WhileTheDatabaseHangsAndRecoversByItself() throws Exception {
+        long appPid = stack.app.pid();
+        long frozenFrom;
+        long frozenUntil;
+        long readyAt;
+        List<Sample> samples;
+        try (Load load = Load.start(stack.api, token, centers, THREADS)) {
+            Waits.sleep(Duration.ofSeconds(2));
+            stack.postgres.freeze();
+            frozenFrom = System.nanoTime();
+            try {
+                Waits.sleep(HANG);
+                frozenUntil = System.nanoTime();
+            } finally {
+                stack.postgres.thaw();
+            }
+            Duration recovery = Waits.until("readiness UP again after PostgreSQL went on", RECOVERY,
+                    () -> health("/q/health/ready").status() == 200);
+            readyAt = System.nanoTime();
+            System.out.printf("PostgreSQL answering again: the app was ready after %d ms%n", recovery.toMillis());
+            Waits.sleep(Duration.ofSeconds(3));
+            load.close();
+            samples = load.samples();
+        }
+
+        assertOutageAnsweredAndRecovered("PostgreSQL hung", appPid, samples, frozenFrom, frozenUntil, readyAt, HUNG_ANSWER_MS);
+    }
+
+    /**
+     * The same app process answered every request, none with a 5xx but 503 and none slower than
+     * {@code maxMillis}; every request sent and answered during the outage got a 503 problem, and
+     * every one sent once the app was ready again succeeded.
+     */
+    private static void assertOutageAnsweredAndRecovered(String outage, long appPid, List<Sample> samples, long from,
+            long until, long readyAt, long maxMillis) {
         assertThat(stack.app.pid()).as("the same app process throughout").isEqualTo(appPid);
         assertThat(samples).as("requests that got no answer at all").filteredOn(s -> s.reply() == null).isEmpty();
         assertThat(samples).as("server errors other than 503")
                 .filteredOn(s -> s.reply().status() >= 500 && s.reply().status() != 503).isEmpty();
-        assertThat(samples).as("answers that took too long").filteredOn(s -> s.millis() > QUICK_ANSWER_MS).isEmpty();
+        assertThat(samples).as("answers that took too long").filteredOn(s -> s.millis() > maxMillis).isEmpty();
 
-        List<Sample> whileDown = samples.stream().filter(s -> s.sentAt() >= downFrom && s.endedAt() <= downUntil).toList();
-        System.out.printf("%d requests while PostgreSQL was down, answered in %d ms at most; %d requests in all%n",
-                whileDown.size(), whileDown.stream().mapToLong(Sample::millis).max().orElse(0), samples.size());
-        assertThat(whileDown).as("requests while PostgreSQL was down").hasSizeGreaterThanOrEqualTo(THREADS)
+        List<Sample> during = samples.stream().filter(s -> s.sentAt() >= from && s.endedAt() <= until).toList();
+        System.out.printf("%d requests while %s, answered in %d ms at most; %d requests in all%n",
+                during.size(), outage, during.stream().mapToLong(Sample::millis).max().orElse(0), samples.size());
+        assertThat(during).as("requests while " + outage).hasSizeGreaterThanOrEqualTo(THREADS)
                 .allSatisfy(DatabaseOutageTest::assertServiceUnavailable);
 
         assertThat(samples).as("answers once the app was ready again")

@@ -72,6 +72,35 @@ public final class TestPostgres {
         server = null;
     }
 
+    /**
+     * kill -STOP of the server and all its processes: connections stay open and nothing answers, as
+     * when the database host or its disk stalls. {@link #thaw()} lets it go on.
+     */
+    public synchronized void freeze() {
+        signal("-STOP");
+    }
+
+    public synchronized void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            List<String> command = new ArrayList<>(List.of("kill", signal, Long.toString(postmaster)));
+            ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(p -> command.add(Long.toString(p.pid())));
+            Process kill = new ProcessBuilder(command).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not signal PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public synchronized boolean isRunning() {
         return server != null;
     }
