@@ -2,12 +2,9 @@ package th.go.cdd.cdvl.activity;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Photos are reached only through an activity the caller may see. */
 @ApplicationScoped
@@ -33,18 +30,5 @@ public class ActivityPhotoRepository implements PanacheRepositoryBase<ActivityPh
 
     public long countOf(UUID activityId) {
         return count("activityId", activityId);
-    }
-
-    /** Photo counts of many activities in one query. */
-    public Map<UUID, Integer> countsOf(Collection<UUID> activityIds) {
-        if (activityIds.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager()
-                .createQuery("select p.activityId, count(p) from ActivityPhoto p where p.activityId in :ids group by p.activityId",
-                        Object[].class)
-                .setParameter("ids", activityIds)
-                .getResultStream()
-                .collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).intValue()));
     }
 }

@@ -188,15 +188,11 @@ public class ActivityService {
 
     private ActivityView view(Activity a, List<Warning> warnings) {
         String centerName = centers.names(List.of(a.getCenterId())).get(a.getCenterId());
-        return view(a, centerName, (int) photos.countOf(a.getId()), warnings);
-    }
-
-    private static ActivityView view(Activity a, String centerName, int photoCount, List<Warning> warnings) {
         return new ActivityView(a.getId(), a.getCenterId(), centerName, a.getSubdistrictCode(), a.getTitle(),
                 a.getHeldOn(), a.getCategory(), a.getType(), a.getNationalDay(), a.getDescription(), a.getOutcomes(),
                 a.getParticipants(), a.getBudgetBaht(), a.getBudgetSource(), a.getLatitude(), a.getLongitude(),
-                a.getFiscalYear(), a.getQuarter(), a.isOutsideOperationPeriod(), photoCount, a.getVersion(),
-                a.getCreatedAt(), a.getCreatedBy(), a.getUpdatedAt(), a.getUpdatedBy(), new ArrayList<>(warnings));
+                a.getFiscalYear(), a.getQuarter(), a.isOutsideOperationPeriod(), (int) photos.countOf(a.getId()),
+                a.getVersion(), a.getCreatedAt(), a.getCreatedBy(), a.getUpdatedAt(), a.getUpdatedBy(),
+                new ArrayList<>(warnings));
     }
-
 }

@@ -3,9 +3,12 @@ package th.go.cdd.cdvl.center;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import th.go.cdd.cdvl.common.sql.JdbcReads;
 import th.go.cdd.cdvl.common.sql.SqlWhere;
 import th.go.cdd.cdvl.security.AreaScope;
@@ -51,6 +54,15 @@ public class CenterRepository implements PanacheRepositoryBase<Center, UUID> {
         }
         return reads.page("select " + CenterMapper.COLUMNS + " from center c where " + where.sql() + " order by " + orderBy
                 + " limit ? offset ?", "select count(*) from center c where " + where.sql(), where, page, size, reader);
+    }
+
+    /** Names of centers by id, without loading the centers. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return getEntityManager()
+                .createQuery("select c.id, c.name from Center c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
     }
 
     /** The regular (non-exception) active center of a sub-district, other than {@code except}. */

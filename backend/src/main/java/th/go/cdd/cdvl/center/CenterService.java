@@ -75,8 +75,7 @@ public class CenterService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return centers.list("id in ?1", ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Center::getId, Center::getName));
+        return centers.names(ids);
     }
 
     public List<AuditView> history(UUID id) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import th.go.cdd.cdvl.calendar.FiscalCalendar;
 import th.go.cdd.cdvl.calendar.FiscalYearService;
 import th.go.cdd.cdvl.geo.GeoService;
@@ -70,44 +71,56 @@ public class CompletenessService {
             rows.add(new Row(geo.nameOf(district).orElse(new AreaName(district, district, district)), yearDeadlines.stream()
                     .map(d -> new Cell(d.getId(), grid.standing(d.getId(), district), null, null, null)).toList()));
         }
-        List<Cell> totals = yearDeadlines.stream().map(d -> counted(d.getId(), grid, grid.districts())).toList();
+        List<Cell> totals = yearDeadlines.stream().map(d -> counted(d.getId(), grid)).toList();
+        return new CompletenessView(year, name, refs, rows, totals, OffsetDateTime.now(clock));
+    }
+
+    /** Provinces × deadlines, and the nation's totals, from the running report counts. */
+    private CompletenessView nation(int year, AreaName name, List<DeadlineRef> refs, List<Deadline> yearDeadlines,
+            List<AreaName> provinces) {
+        Map<UUID, Map<String, Tally>> byProvince = provinceTallies(yearDeadlines, provinces);
+        List<Row> rows = provinces.stream().map(province -> new Row(province, yearDeadlines.stream()
+                .map(d -> byProvince.get(d.getId()).get(province.code()).cell(d.getId())).toList())).toList();
+        List<Cell> totals = yearDeadlines.stream().map(d -> nationalTotal(byProvince.get(d.getId())).cell(d.getId())).toList();
         return new CompletenessView(year, name, refs, rows, totals, OffsetDateTime.now(clock));
     }
 
     /**
-     * Provinces × deadlines from the running report counts: a province's districts share its due
-     * day, so its counts become standings without reading a district's report.
+     * For each deadline, each province's districts per standing: a province's districts share its
+     * due day, so the running counts of its reports (by state and first-on-time) become standings
+     * without reading a district's report.
      */
-    private CompletenessView nation(int year, AreaName name, List<DeadlineRef> refs, List<Deadline> yearDeadlines,
-            List<AreaName> provinces) {
-        Set<UUID> ids = yearDeadlines.stream().map(Deadline::getId).collect(Collectors.toSet());
-        Map<UUID, Map<String, List<ProvinceTally>>> tallies = reports.provinceTallies(ids).stream()
+    private Map<UUID, Map<String, Tally>> provinceTallies(List<Deadline> list, List<AreaName> provinces) {
+        Set<UUID> ids = list.stream().map(Deadline::getId).collect(Collectors.toSet());
+        Map<UUID, Map<String, List<ProvinceTally>>> counts = reports.provinceTallies(ids).stream()
                 .collect(Collectors.groupingBy(ProvinceTally::deadlineId, Collectors.groupingBy(ProvinceTally::provinceCode)));
         Map<UUID, Map<String, LocalDate>> provinceDates = deadlines.provinceDates(ids);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Row> rows = new ArrayList<>();
-        Map<UUID, Tally> totals = new HashMap<>();
-        for (AreaName province : provinces) {
-            int districts = geo.districtCodesOf(province.code()).size();
-            List<Cell> cells = new ArrayList<>();
-            for (Deadline deadline : yearDeadlines) {
+        Map<UUID, Map<String, Tally>> result = new HashMap<>();
+        for (Deadline deadline : list) {
+            Map<String, Tally> ofDeadline = new HashMap<>();
+            for (AreaName province : provinces) {
                 LocalDate due = provinceDates.getOrDefault(deadline.getId(), Map.of())
                         .getOrDefault(province.code(), deadline.getDueOn());
                 Tally tally = new Tally();
                 int reported = 0;
-                for (ProvinceTally t : tallies.getOrDefault(deadline.getId(), Map.of()).getOrDefault(province.code(), List.of())) {
+                for (ProvinceTally t : counts.getOrDefault(deadline.getId(), Map.of()).getOrDefault(province.code(), List.of())) {
                     tally.add(Standings.of(t.state(), t.onTime(), due, now, clock.getZone()), t.onTime(), t.reports());
                     reported += t.reports();
                 }
+                int districts = geo.districtCodesOf(province.code()).size();
                 tally.add(Standings.of(null, null, due, now, clock.getZone()), false, districts - reported);
-                cells.add(tally.cell(deadline.getId()));
-                totals.computeIfAbsent(deadline.getId(), k -> new Tally()).add(tally);
+                ofDeadline.put(province.code(), tally);
             }
-            rows.add(new Row(province, cells));
+            result.put(deadline.getId(), ofDeadline);
         }
-        List<Cell> totalCells = yearDeadlines.stream()
-                .map(d -> totals.getOrDefault(d.getId(), new Tally()).cell(d.getId())).toList();
-        return new CompletenessView(year, name, refs, rows, totalCells, OffsetDateTime.now(clock));
+        return result;
+    }
+
+    private static Tally nationalTotal(Map<String, Tally> byProvince) {
+        Tally total = new Tally();
+        byProvince.values().forEach(total::add);
+        return total;
     }
 
     /** Deadlines from 30 days ago onwards, nearest first, with the caller's standing or counts. */
@@ -117,21 +130,31 @@ public class CompletenessService {
         List<Deadline> coming = deadlines.all().stream()
                 .filter(d -> !d.getDueOn().isBefore(today.minusDays(30)) && !d.getDueOn().isAfter(today.plusDays(200)))
                 .toList();
+        if (area.isNational()) {
+            Map<UUID, Map<String, Tally>> byProvince = provinceTallies(coming, areas.children(area));
+            return nearestFirst(coming.stream().map(d -> new MyDeadline(DistrictReportService.ref(d, d.getDueOn()),
+                    ChronoUnit.DAYS.between(today, d.getDueOn()), null,
+                    nationalTotal(byProvince.get(d.getId())).cell(d.getId()).counts())));
+        }
         Grid grid = grid(area, coming);
-        return coming.stream().map(d -> {
+        return nearestFirst(coming.stream().map(d -> {
+            LocalDate due = deadlines.dueFor(d, area.code());
             if (area.level() == AreaLevel.DISTRICT) {
-                LocalDate due = deadlines.dueFor(d, area.code());
                 return new MyDeadline(DistrictReportService.ref(d, due), ChronoUnit.DAYS.between(today, due),
                         grid.standing(d.getId(), area.code()), null);
             }
-            LocalDate due = area.isNational() ? d.getDueOn() : deadlines.dueFor(d, area.code());
             return new MyDeadline(DistrictReportService.ref(d, due), ChronoUnit.DAYS.between(today, due), null,
-                    counted(d.getId(), grid, grid.districts()).counts());
-        }).sorted((a, b) -> a.deadline().dueOn().compareTo(b.deadline().dueOn())).toList();
+                    counted(d.getId(), grid).counts());
+        }));
     }
 
+    private static List<MyDeadline> nearestFirst(Stream<MyDeadline> deadlines) {
+        return deadlines.sorted((a, b) -> a.deadline().dueOn().compareTo(b.deadline().dueOn())).toList();
+    }
+
+    /** Standings of a province's districts, or of one district; the nation reads the province tallies. */
     private Grid grid(Area area, List<Deadline> list) {
-        List<String> districts = districtsOf(area);
+        List<String> districts = area.level() == AreaLevel.DISTRICT ? List.of(area.code()) : geo.districtCodesOf(area.code());
         Set<UUID> ids = list.stream().map(Deadline::getId).collect(Collectors.toSet());
         Map<UUID, Map<String, ReportStatus>> byDeadline = reports.statusesUnder(area.scope(), area.code(), ids).stream()
                 .collect(Collectors.groupingBy(ReportStatus::deadlineId,
@@ -152,18 +175,10 @@ public class CompletenessService {
         return new Grid(districts, byDeadline, standings);
     }
 
-    private List<String> districtsOf(Area area) {
-        if (area.level() == AreaLevel.DISTRICT) {
-            return List.of(area.code());
-        }
-        List<String> provinces = area.isNational() ? areas.children(area).stream().map(AreaName::code).toList() : List.of(area.code());
-        return provinces.stream().flatMap(p -> geo.districtCodesOf(p).stream()).toList();
-    }
-
-    /** Counts per standing of {@code districts} (all of the grid's, or one province's). */
-    private static Cell counted(UUID deadlineId, Grid grid, List<String> districts) {
+    /** Counts per standing of the grid's districts. */
+    private static Cell counted(UUID deadlineId, Grid grid) {
         Tally tally = new Tally();
-        for (String district : districts) {
+        for (String district : grid.districts()) {
             tally.add(grid.standing(deadlineId, district), grid.firstSubmissionOnTime(deadlineId, district), 1);
         }
         return tally.cell(deadlineId);

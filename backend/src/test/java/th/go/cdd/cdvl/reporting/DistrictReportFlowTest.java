@@ -158,6 +158,13 @@ class DistrictReportFlowTest {
         as("demo.district5001").header("If-Match", etag).post(q4 + "/submit").then().statusCode(200)
                 .body("standing", equalTo("SUBMITTED_LATE"));
         assertNationalRowsEqualProvinceTotals(2568);
+
+        // the national officer's countdown counts the same way
+        String deadline = deadline(2568, 4);
+        Object nationTotal = as("demo.national").queryParam("fiscalYear", 2568).get("/api/v1/completeness").then()
+                .statusCode(200).extract().jsonPath().get("totals.find { it.deadlineId == '" + deadline + "' }.counts");
+        as("demo.national").get("/api/v1/my-deadlines").then().statusCode(200)
+                .body("find { it.deadline.id == '" + deadline + "' }.counts", equalTo(nationTotal));
     }
 
     private static void assertNationalRowsEqualProvinceTotals(int fiscalYear) {
