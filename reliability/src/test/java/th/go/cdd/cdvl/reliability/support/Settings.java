@@ -16,10 +16,10 @@ public record Settings(Path dataDir, Path appJar, Path launcherJar, Path demoDat
                 path("reliability.launcher-jar", "infra/launcher/target/cdvl-local-launcher.jar"),
                 path("reliability.demo-data", "infra/local/demo-lampang.sql"),
                 path("reliability.locales", "frontend/src/i18n"),
-                port("reliability.pg-port", 35433),
-                port("reliability.kc-port", 38180),
-                port("reliability.kc-management-port", 39180),
-                port("reliability.app-port", 38080));
+                port("reliability.pg-port", 25433),
+                port("reliability.kc-port", 28180),
+                port("reliability.kc-management-port", 29180),
+                port("reliability.app-port", 28080));
     }
 
     public Path logs() {
