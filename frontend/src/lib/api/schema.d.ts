@@ -94,6 +94,8 @@ export interface paths {
         /**
          * Add a photo to an activity in the caller's area
          * @description The body is the image file itself, not a form: `curl --data-binary @photo.jpg -H 'Content-Type: image/jpeg'`. The type is judged from the content (JPEG, PNG or WebP), whatever Content-Type says, so `application/octet-stream` is fine. At most 8 MB (configurable) and 10 photos per activity. The stored photo is re-encoded without any metadata (EXIF with GPS, XMP, PNG text), turned upright by its EXIF orientation and scaled to at most 4096 px; WebP is stored as JPEG.
+         *
+         *     What uploads may cost the server is bounded: the activity, its room for one more photo and the caller's uploads in flight (at most 3 at once: 429 `photo.uploads-in-flight`) are checked before the body is read; a body still arriving after 120 s is refused (408 `request.timeout`); and when every photo decoder is busy the answer is 503 `service.busy` with Retry-After. None of these stores anything: send the photo again after Retry-After.
          */
         post: operations["uploadActivityPhoto"];
         delete?: never;
@@ -2448,6 +2450,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body did not arrive in time (a connection that sends too slowly); nothing was stored */
+        RequestTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Unexpected failure; logged on the server */
         ServerError: {
             headers: {
@@ -2457,8 +2468,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The database cannot be reached for the moment (a restart or failover). Send the same request again after Retry-After seconds (a new activity with the same Idempotency-Key). */
+        /** @description The database cannot be reached for the moment (a restart or failover; code `service.unavailable`), or the server is at its limit for this kind of work (every photo decoder busy; code `service.busy`). Nothing was changed: send the same request again after Retry-After seconds (a new activity with the same Idempotency-Key). */
         ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller has too many of these requests in flight at once (photo uploads); nothing was stored. Send it again after Retry-After seconds. */
+        TooManyRequests: {
             headers: {
                 /** @description Seconds to wait before trying again */
                 "Retry-After"?: number;
@@ -2815,10 +2837,12 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

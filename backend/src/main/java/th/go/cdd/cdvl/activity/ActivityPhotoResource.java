@@ -54,7 +54,13 @@ public class ActivityPhotoResource {
                     The type is judged from the content (JPEG, PNG or WebP), whatever Content-Type says, so \
                     `application/octet-stream` is fine. At most 8 MB (configurable) and 10 photos per activity. \
                     The stored photo is re-encoded without any metadata (EXIF with GPS, XMP, PNG text), turned upright \
-                    by its EXIF orientation and scaled to at most 4096 px; WebP is stored as JPEG.""")
+                    by its EXIF orientation and scaled to at most 4096 px; WebP is stored as JPEG.
+
+                    What uploads may cost the server is bounded: the activity, its room for one more photo and the \
+                    caller's uploads in flight (at most 3 at once: 429 `photo.uploads-in-flight`) are checked before \
+                    the body is read; a body still arriving after 120 s is refused (408 `request.timeout`); and when \
+                    every photo decoder is busy the answer is 503 `service.busy` with Retry-After. None of these \
+                    stores anything: send the photo again after Retry-After.""")
     @RequestBody(required = true, content = {
         @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -63,10 +69,12 @@ public class ActivityPhotoResource {
     @APIResponse(responseCode = "201", description = "Stored; Location is the image",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "408", ref = ApiDocumentation.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)
     @APIResponse(responseCode = "413", ref = ApiDocumentation.CONTENT_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocumentation.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
+    @APIResponse(responseCode = "429", ref = ApiDocumentation.TOO_MANY_REQUESTS)
     public RestResponse<PhotoView> upload(@PathParam("id") UUID id, InputStream body, @Context UriInfo uri) {
         PhotoView photo = photos.upload(id, body);
         return RestResponse.ResponseBuilder.<PhotoView>created(uri.getAbsolutePathBuilder().path(photo.id().toString()).build())

@@ -2,9 +2,8 @@ package th.go.cdd.cdvl.activity;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -12,11 +11,11 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.storage.FileStorage;
+import th.go.cdd.cdvl.common.storage.IncomingFile;
 import th.go.cdd.cdvl.security.CurrentUser;
 
 /**
@@ -32,26 +31,22 @@ public class ActivityPhotoService {
 
     static final String AUDIT_TYPE = "ACTIVITY_PHOTO";
 
-    /**
-     * One photo decoded at a time per instance: a decoded photo takes up to ~70 MB and production
-     * runs with a 256 MB heap, where running out of memory stops the process.
-     */
-    private final Semaphore decoding = new Semaphore(1, true);
-
     private final ActivityService activities;
     private final ActivityPhotoRepository photos;
     private final FileStorage storage;
     private final PhotoConfig config;
+    private final PhotoUploadGate gate;
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
 
     public ActivityPhotoService(ActivityService activities, ActivityPhotoRepository photos, FileStorage storage,
-            PhotoConfig config, AuditService audit, CurrentUser user, Clock clock) {
+            PhotoConfig config, PhotoUploadGate gate, AuditService audit, CurrentUser user, Clock clock) {
         this.activities = activities;
         this.photos = photos;
         this.storage = storage;
         this.config = config;
+        this.gate = gate;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -69,17 +64,34 @@ public class ActivityPhotoService {
     /**
      * Adds a photo. The declared Content-Type is not trusted: the first bytes decide the type, so
      * a text file sent as image/jpeg is refused (415) and a PNG sent as octet-stream is accepted.
-     * The cheap checks run before decoding, and the photo count is checked again under a lock.
+     * Everything that needs no body runs before the body is read: the activity must be visible, have
+     * room left and its uploader a free place ({@link PhotoUploadGate#enter}). The body then goes to
+     * a temporary file ({@link IncomingFile}), is decoded under a permit, stored, and the photo count
+     * is checked again under a lock with the record.
      */
     public PhotoView upload(UUID activityId, InputStream body) {
         Activity activity = activities.visible(activityId);
-        byte[] upload = readAtMost(body, config.maxBytes());
-        PhotoImages.Format format = PhotoImages.Format.detect(upload).orElseThrow(() -> new ProblemException(415,
-                "photo.type.unsupported", "Unsupported media type", "Send a JPEG, PNG or WebP image."));
         if (photos.countOf(activityId) >= config.maxPerActivity()) {
             throw limitReached();
         }
-        PhotoImages.Clean clean = clean(upload, format);
+        try (PhotoUploadGate.Place place = gate.enter(user.username());
+                IncomingFile upload = IncomingFile.receive(body, Path.of(config.uploadFolder()), config.maxBytes(),
+                        config.bodyTimeout(), "photo.too-large")) {
+            PhotoImages.Format format = PhotoImages.Format.detect(upload.head()).orElseThrow(() -> new ProblemException(415,
+                    "photo.type.unsupported", "Unsupported media type", "Send a JPEG, PNG or WebP image."));
+            ActivityPhoto photo = gate.decoding(() -> cleanAndStore(activityId, upload, format));
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> record(activity, photo));
+            } catch (RuntimeException e) {
+                discardFiles(photo, e);
+                throw e;
+            }
+        }
+    }
+
+    /** Under a decoding permit: the decoded pixels and the encoded files are dropped before it is released. */
+    private ActivityPhoto cleanAndStore(UUID activityId, IncomingFile upload, PhotoImages.Format format) {
+        PhotoImages.Clean clean = PhotoImages.clean(upload.path(), format);
         UUID photoId = UUID.randomUUID();
         String base = "photos/" + activityId + "/" + photoId;
         ActivityPhoto photo = new ActivityPhoto(photoId, activityId, clean.contentType(), clean.image().length,
@@ -88,11 +100,11 @@ public class ActivityPhotoService {
         try {
             storage.put(photo.getStorageKey(), clean.image());
             storage.put(photo.getThumbnailKey(), clean.thumbnail());
-            return QuarkusTransaction.requiringNew().call(() -> record(activity, photo));
         } catch (RuntimeException e) {
             discardFiles(photo, e);
             throw e;
         }
+        return photo;
     }
 
     /** The clean image (JPEG or PNG); its ETag is the SHA-256 of the stored bytes, which never change. */
@@ -104,15 +116,6 @@ public class ActivityPhotoService {
     public PhotoFile thumbnail(UUID activityId, UUID photoId) {
         ActivityPhoto photo = visiblePhoto(activityId, photoId);
         return new PhotoFile("image/jpeg", photo.getSha256() + "-thumb", () -> storage.open(photo.getThumbnailKey()));
-    }
-
-    private PhotoImages.Clean clean(byte[] upload, PhotoImages.Format format) {
-        decoding.acquireUninterruptibly();
-        try {
-            return PhotoImages.clean(upload, format);
-        } finally {
-            decoding.release();
-        }
     }
 
     private PhotoView record(Activity activity, ActivityPhoto photo) {
@@ -140,26 +143,6 @@ public class ActivityPhotoService {
         activities.visible(activityId);
         return photos.findOf(activityId, photoId).orElseThrow(() -> ProblemException.notFound("photo.not-found",
                 "Activity " + activityId + " has no photo " + photoId + "."));
-    }
-
-    /**
-     * Reads one byte past the limit and no further, so an oversized body is refused with a problem
-     * before the HTTP layer's own limit (max-body-size, kept above this one) cuts it off.
-     */
-    private static byte[] readAtMost(InputStream body, long maxBytes) {
-        if (body == null) {
-            return new byte[0];
-        }
-        try (body) {
-            byte[] upload = body.readNBytes(Math.toIntExact(maxBytes + 1));
-            if (upload.length > maxBytes) {
-                throw new ProblemException(413, "photo.too-large", "Content too large",
-                        "A photo may be at most " + maxBytes + " bytes.");
-            }
-            return upload;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded photo", e);
-        }
     }
 
     private ProblemException limitReached() {

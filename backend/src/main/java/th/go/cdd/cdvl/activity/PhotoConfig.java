@@ -2,10 +2,12 @@ package th.go.cdd.cdvl.activity;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * Limits of activity photos. {@code quarkus.http.limits.max-body-size} must stay above
  * {@link #maxBytes()}, so the service, not the HTTP layer, is the one that turns a photo away.
+ * The rest bound what uploads may cost the server ({@link PhotoUploadGate}).
  */
 @ConfigMapping(prefix = "cdvl.photos")
 public interface PhotoConfig {
@@ -16,4 +18,23 @@ public interface PhotoConfig {
 
     @WithDefault("10")
     int maxPerActivity();
+
+    /** Folder of bodies being received (env CDVL_PHOTO_UPLOAD_FOLDER); each file lives only for its request. */
+    String uploadFolder();
+
+    /** A body still arriving after this long is refused with 408 (env CDVL_PHOTO_BODY_TIMEOUT). */
+    @WithDefault("120S")
+    Duration bodyTimeout();
+
+    /** Uploads one user may have in flight at once; more answer 429 (env CDVL_PHOTO_UPLOADS_PER_USER). */
+    @WithDefault("3")
+    int uploadsPerUser();
+
+    /** Photos decoded at once per instance (env CDVL_PHOTO_DECODE_PERMITS); see {@link PhotoUploadGate}. */
+    @WithDefault("1")
+    int decodePermits();
+
+    /** How long an upload waits for a decoder before it is answered 503 {@code service.busy}. */
+    @WithDefault("5S")
+    Duration decodeWait();
 }

@@ -6,10 +6,18 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -17,6 +25,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -31,7 +40,8 @@ import th.go.cdd.cdvl.common.error.ProblemException;
  * <p>JPEG stays JPEG (quality 0.9) and PNG stays PNG. WebP is stored as JPEG because ImageIO
  * (and TwelveMonkeys) can read WebP but not write it; transparent areas become white.
  *
- * <p>Memory is bounded because production runs with a 256 MB heap: a photo of more than
+ * <p>The upload is read from its temporary file ({@link th.go.cdd.cdvl.common.storage.IncomingFile}),
+ * never from a copy in the heap. Memory is bounded because production runs with a 224 MB heap: a photo of more than
  * {@value #MAX_PIXELS} pixels is refused before decoding (a small file can declare a huge
  * image), and larger ones are decoded subsampled to at most {@value #MAX_SIDE} px on the longest
  * side, which is plenty for evidence and keeps one decoded photo under ~70 MB.
@@ -68,8 +78,8 @@ final class PhotoImages {
     record Clean(byte[] image, String contentType, String extension, int width, int height, byte[] thumbnail) {
     }
 
-    /** Throws 422 {@code photo.unreadable} when the bytes do not decode, 413 when the picture is too big. */
-    static Clean clean(byte[] upload, Format format) {
+    /** Throws 422 {@code photo.unreadable} when the file does not decode, 413 when the picture is too big. */
+    static Clean clean(Path upload, Format format) {
         BufferedImage picture = decode(upload, format);
         if (format == Format.JPEG) {
             picture = upright(picture, exifOrientation(upload));
@@ -79,14 +89,14 @@ final class PhotoImages {
                 picture.getWidth(), picture.getHeight(), jpeg(thumbnail(picture)));
     }
 
-    private static BufferedImage decode(byte[] upload, Format format) {
+    private static BufferedImage decode(Path upload, Format format) {
         ImageReader reader = readerFor(format);
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
+        try (ImageInputStream in = new FileImageInputStream(upload.toFile())) {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if ((long) width * height > MAX_PIXELS) {
-                throw new ProblemException(413, "photo.too-large", "Content too large",
+                throw ProblemException.tooLarge("photo.too-large",
                         "The photo has " + width + " x " + height + " pixels; at most " + MAX_PIXELS / 1_000_000
                                 + " megapixels are accepted. Use the camera's standard size.");
             }
@@ -203,51 +213,27 @@ final class PhotoImages {
         return bytes.toByteArray();
     }
 
-    /** The EXIF orientation of a JPEG (1–8); 1 when there is none or it cannot be read. */
-    static int exifOrientation(byte[] jpeg) {
-        int pos = 2;
-        while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xFF) == 0xFF) {
-            int marker = jpeg[pos + 1] & 0xFF;
-            if (marker == 0xDA || marker == 0xD9) {
-                break;
+    /**
+     * The EXIF orientation of a JPEG (1–8), read with TwelveMonkeys' segment and TIFF readers; 1 when
+     * there is none or it cannot be read (a broken tag must not cost the photo).
+     */
+    static int exifOrientation(Path jpeg) {
+        try (ImageInputStream in = new FileImageInputStream(jpeg.toFile())) {
+            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+            if (exif.isEmpty()) {
+                return 1;
             }
-            int length = u16(jpeg, pos + 2, true);
-            int end = Math.min(jpeg.length, pos + 2 + length);
-            if (marker == 0xE1 && startsWith(jpeg, pos + 4, 'E', 'x', 'i', 'f', 0, 0)) {
-                return tiffOrientation(jpeg, pos + 10, end);
+            InputStream data = exif.get(0).data();
+            if (data.read() < 0) { // the pad byte after "Exif\0"
+                return 1;
             }
-            pos += 2 + length;
-        }
-        return 1;
-    }
-
-    private static int tiffOrientation(byte[] b, int tiff, int end) {
-        if (tiff + 8 > end || !(startsWith(b, tiff, 'I', 'I') || startsWith(b, tiff, 'M', 'M'))) {
+            Entry orientation = new TIFFReader().read(new MemoryCacheImageInputStream(data))
+                    .getEntryById(TIFF.TAG_ORIENTATION);
+            int value = orientation != null && orientation.getValue() instanceof Number n ? n.intValue() : 1;
+            return value >= 1 && value <= 8 ? value : 1;
+        } catch (IOException | RuntimeException e) {
             return 1;
         }
-        boolean bigEndian = b[tiff] == 'M';
-        long ifdOffset = bigEndian
-                ? (long) u16(b, tiff + 4, true) << 16 | u16(b, tiff + 6, true)
-                : (long) u16(b, tiff + 6, false) << 16 | u16(b, tiff + 4, false);
-        if (ifdOffset < 8 || ifdOffset > end - tiff - 2) {
-            return 1;
-        }
-        int ifd = tiff + (int) ifdOffset;
-        int entries = u16(b, ifd, bigEndian);
-        for (int i = 0; i < entries && ifd + 2 + 12 * (i + 1) <= end; i++) {
-            int entry = ifd + 2 + 12 * i;
-            if (u16(b, entry, bigEndian) == 0x0112) {
-                int value = u16(b, entry + 8, bigEndian);
-                return value >= 1 && value <= 8 ? value : 1;
-            }
-        }
-        return 1;
-    }
-
-    private static int u16(byte[] b, int at, boolean bigEndian) {
-        int first = b[at] & 0xFF;
-        int second = b[at + 1] & 0xFF;
-        return bigEndian ? first << 8 | second : second << 8 | first;
     }
 
     private static boolean startsWith(byte[] bytes, int at, int... expected) {

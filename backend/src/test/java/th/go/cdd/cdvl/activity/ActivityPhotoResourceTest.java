@@ -182,6 +182,7 @@ class ActivityPhotoResourceTest {
 
         given().get("/api/v1/activities/" + activity + "/photos").then().statusCode(200).body("", hasSize(0));
         assertThat(filesOf(activity)).isEmpty();
+        assertThat(incomingFiles()).isEmpty();
     }
 
     @Test
@@ -210,6 +211,49 @@ class ActivityPhotoResourceTest {
         assertProblem(upload(activity, "image/png", photo), 409, "photo.limit-reached");
         given().get("/api/v1/activities/" + activity + "/photos").then().body("", hasSize(10));
         assertThat(filesOf(activity)).hasSize(20);
+    }
+
+    @Test
+    @TestSecurity(user = "demo.district5212", roles = "district-officer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "5212"))
+    void aFullActivityIsRefusedBeforeItsBodyIsRead() throws IOException {
+        UUID activity = fixtures.activityIn("521206");
+        byte[] photo = png(image(20, 20));
+        for (int i = 0; i < 10; i++) {
+            upload(activity, "image/png", photo).statusCode(201);
+        }
+        byte[] tooLarge = new byte[400_000];
+        System.arraycopy(photo, 0, tooLarge, 0, 100);
+        // the body would be refused as too large if it were read; the count decides first
+        assertProblem(upload(activity, "image/png", tooLarge), 409, "photo.limit-reached");
+        assertThat(filesOf(activity)).hasSize(20);
+        assertThat(incomingFiles()).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "demo.district5212", roles = "district-officer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "5212"))
+    void aUserWithThreeUploadsInFlightIsToldToWaitAndNothingIsLeftBehind() throws Exception {
+        UUID activity = fixtures.activityIn("521207");
+        byte[] photo = png(image(20, 20));
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                slow.add(startUpload(activity, 250_000, new byte[32 * 1024]));
+            }
+            waitUntil(() -> incomingFiles().size() == 3);
+            ValidatableResponse refused = upload(activity, "image/png", photo);
+            assertProblem(refused, 429, "photo.uploads-in-flight");
+            refused.header("Retry-After", equalTo("5"));
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+        waitUntil(() -> incomingFiles().isEmpty());
+        upload(activity, "image/png", photo).statusCode(201);
+        given().get("/api/v1/activities/" + activity + "/photos").then().body("", hasSize(1));
+        assertThat(incomingFiles()).isEmpty();
     }
 
     @Test
@@ -264,6 +308,39 @@ class ActivityPhotoResourceTest {
 
     private static ValidatableResponse upload(UUID activity, String contentType, byte[] body) {
         return given().contentType(contentType).body(body).post("/api/v1/activities/" + activity + "/photos").then();
+    }
+
+    /** A raw upload that announces {@code length} bytes and sends only {@code first}: it stays in flight. */
+    private static Socket startUpload(UUID activity, int length, byte[] first) throws IOException {
+        Socket socket = new Socket("localhost", RestAssured.port);
+        first[0] = (byte) 0x89;
+        socket.getOutputStream().write(("POST /api/v1/activities/" + activity + "/photos HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: image/png\r\nContent-Length: " + length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(first);
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() < deadline).as("condition reached within 20 s").isTrue();
+            Thread.sleep(50);
+        }
+    }
+
+    /** Bodies being received (cdvl.photos.upload-folder of the test profile). */
+    private static List<Path> incomingFiles() {
+        Path folder = Path.of("target/test-uploads");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final transient List<Problem.FieldError> errors;
     private Long currentVersion;
+    private Integer retryAfterSeconds;
 
     public ProblemException(int status, String code, String title, String detail) {
         this(status, code, title, detail, List.of());
@@ -36,6 +37,38 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException forbidden(String code, String detail) {
         return new ProblemException(403, code, "Forbidden", detail);
+    }
+
+    public static ProblemException tooLarge(String code, String detail) {
+        return new ProblemException(413, code, "Content too large", detail);
+    }
+
+    /**
+     * The server is at its limit for this kind of work right now (say, every photo decoder is busy);
+     * the request changed nothing and may be sent again after {@code retryAfterSeconds}.
+     */
+    public static ProblemException busy(String detail, int retryAfterSeconds) {
+        return new ProblemException(503, "service.busy", "Service busy", detail).withRetryAfter(retryAfterSeconds);
+    }
+
+    /** The caller has too much of this kind of work in flight at once; answered 429 with Retry-After. */
+    public static ProblemException tooManyAtOnce(String code, String detail, int retryAfterSeconds) {
+        return new ProblemException(429, code, "Too many requests", detail).withRetryAfter(retryAfterSeconds);
+    }
+
+    /** The request body did not arrive within its time; nothing was stored. */
+    public static ProblemException bodyTimeout(String detail) {
+        return new ProblemException(408, "request.timeout", "Request timeout", detail);
+    }
+
+    /** Sent as {@code Retry-After} with the problem. */
+    public ProblemException withRetryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** For version conflicts: tells the client which version is current now. */

@@ -34,8 +34,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domainProblem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(typeOf(e.code()), e.title(), e.status(), e.getMessage(), path(uri), e.code(),
+        Response answer = respond(new Problem(typeOf(e.code()), e.title(), e.status(), e.getMessage(), path(uri), e.code(),
                 e.errors().isEmpty() ? null : e.errors(), e.currentVersion()));
+        return e.retryAfterSeconds() == null ? answer
+                : Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().toString()).build();
     }
 
     @ServerExceptionMapper

@@ -85,12 +85,23 @@ import th.go.cdd.cdvl.common.error.Problem;
                 @APIResponse(name = ApiDocumentation.PRECONDITION_REQUIRED, responseCode = "428",
                         description = "An update without If-Match",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocumentation.REQUEST_TIMEOUT, responseCode = "408",
+                        description = "The request body did not arrive in time (a connection that sends too slowly); nothing was stored",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocumentation.TOO_MANY_REQUESTS, responseCode = "429",
+                        description = "The caller has too many of these requests in flight at once (photo uploads); "
+                                + "nothing was stored. Send it again after Retry-After seconds.",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDocumentation.SERVER_ERROR, responseCode = "500",
                         description = "Unexpected failure; logged on the server",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDocumentation.SERVICE_UNAVAILABLE, responseCode = "503",
-                        description = "The database cannot be reached for the moment (a restart or failover). Send the "
-                                + "same request again after Retry-After seconds (a new activity with the same Idempotency-Key).",
+                        description = "The database cannot be reached for the moment (a restart or failover; code "
+                                + "`service.unavailable`), or the server is at its limit for this kind of work (every photo "
+                                + "decoder busy; code `service.busy`). Nothing was changed: send the same request again after "
+                                + "Retry-After seconds (a new activity with the same Idempotency-Key).",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
                                 schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -111,6 +122,8 @@ public class ApiDocumentation extends Application {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String UNPROCESSABLE = "Unprocessable";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+    public static final String REQUEST_TIMEOUT = "RequestTimeout";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     public static final String SERVER_ERROR = "ServerError";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 }

@@ -1,0 +1,77 @@
+package th.go.cdd.cdvl.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import th.go.cdd.cdvl.common.error.ProblemException;
+
+class PhotoUploadGateTest {
+
+    private final PhotoUploadGate gate = new PhotoUploadGate(config(2, 1, Duration.ofMillis(100)));
+
+    @Test
+    void aUserMayHaveTwoUploadsInFlightAndAThirdIsTooMany() {
+        PhotoUploadGate.Place first = gate.enter("a");
+        PhotoUploadGate.Place second = gate.enter("a");
+        assertThatThrownBy(() -> gate.enter("a")).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(429);
+            assertThat(e.retryAfterSeconds()).isEqualTo(PhotoUploadGate.RETRY_AFTER_SECONDS);
+        });
+        gate.enter("b").close(); // another user is not affected
+        first.close();
+        gate.enter("a").close();
+        second.close();
+    }
+
+    @Test
+    void whenEveryDecoderIsBusyTheNextWaitsBrieflyThenIsToldTheServiceIsBusy() throws Exception {
+        CountDownLatch decoding = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<String> holder = CompletableFuture.supplyAsync(() -> gate.decoding(() -> {
+            decoding.countDown();
+            await(finish);
+            return "first";
+        }));
+        decoding.await();
+        assertThatThrownBy(() -> gate.decoding(() -> "second")).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(503);
+            assertThat(e.code()).isEqualTo("service.busy");
+            assertThat(e.retryAfterSeconds()).isPositive();
+        });
+        finish.countDown();
+        assertThat(holder.get()).isEqualTo("first");
+        assertThat(gate.decoding(() -> "third")).isEqualTo("third");
+    }
+
+    @Test
+    void aFailedDecodeGivesItsPermitBack() {
+        assertThatThrownBy(() -> gate.decoding(() -> {
+            throw new IllegalStateException("broken photo");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(gate.decoding(() -> "next")).isEqualTo("next");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static PhotoConfig config(int perUser, int permits, Duration wait) {
+        return new PhotoConfig() {
+            public long maxBytes() { return 1000; }
+            public int maxPerActivity() { return 10; }
+            public String uploadFolder() { return "target/test-uploads"; }
+            public Duration bodyTimeout() { return Duration.ofSeconds(5); }
+            public int uploadsPerUser() { return perUser; }
+            public int decodePermits() { return permits; }
+            public Duration decodeWait() { return wait; }
+        };
+    }
+}
