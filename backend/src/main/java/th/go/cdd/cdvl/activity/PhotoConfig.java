@@ -30,6 +30,14 @@ public interface PhotoConfig {
     @WithDefault("3")
     int uploadsPerUser();
 
+    /**
+     * Uploads the instance receives at once, whoever sends them; more answer 503 {@code service.busy}
+     * before their body is read (env CDVL_PHOTO_UPLOADS_IN_FLIGHT). Kept well under
+     * {@code quarkus.thread-pool.max-threads} (32), so slow uploads never take every worker thread.
+     */
+    @WithDefault("12")
+    int uploadsInFlight();
+
     /** Photos decoded at once per instance (env CDVL_PHOTO_DECODE_PERMITS); see {@link PhotoUploadGate}. */
     @WithDefault("1")
     int decodePermits();

@@ -24,6 +24,9 @@ import th.go.cdd.cdvl.common.error.ProblemException;
  * <li><b>Per user:</b> at most {@link PhotoConfig#uploadsPerUser()} uploads in flight; one more is
  * answered 429 at once, before its body is read. A user's slow connections can hold that many
  * worker threads, no more.</li>
+ * <li><b>Per instance:</b> at most {@link PhotoConfig#uploadsInFlight()} uploads received at once;
+ * one more is answered 503 {@code service.busy} at once, before its body is read, so uploads never
+ * hold every worker thread and someone browsing meanwhile is still served.</li>
  * <li><b>Decoding:</b> at most {@link PhotoConfig#decodePermits()} photos decoded and re-encoded at
  * once. An upload waits {@link PhotoConfig#decodeWait()} for a permit, then is answered 503
  * {@code service.busy} with Retry-After: a short queue, never an unbounded one.</li>
@@ -45,14 +48,16 @@ public class PhotoUploadGate {
 
     private final PhotoConfig config;
     private final Semaphore decoders;
+    private final Semaphore receiving;
     private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
 
     public PhotoUploadGate(PhotoConfig config) {
         this.config = config;
         this.decoders = new Semaphore(config.decodePermits(), true);
+        this.receiving = new Semaphore(config.uploadsInFlight());
     }
 
-    /** Held while one upload of {@code user} is in flight; closing it frees the place. */
+    /** Held while one upload of {@code user} is in flight; closing it frees the place (and the instance's). */
     public interface Place extends AutoCloseable {
         @Override
         void close();
@@ -73,7 +78,16 @@ public class PhotoUploadGate {
             throw ProblemException.tooManyAtOnce("photo.uploads-in-flight", "You are already sending " + limit
                     + " photos; send the next one when one of them is done.", RETRY_AFTER_SECONDS);
         }
-        return () -> inFlight.computeIfPresent(user, (who, count) -> count <= 1 ? null : count - 1);
+        Runnable leave = () -> inFlight.computeIfPresent(user, (who, count) -> count <= 1 ? null : count - 1);
+        if (!receiving.tryAcquire()) {
+            leave.run();
+            throw ProblemException.busy("The server is receiving as many photos as it can. Send the photo again in a few seconds.",
+                    RETRY_AFTER_SECONDS);
+        }
+        return () -> {
+            receiving.release();
+            leave.run();
+        };
     }
 
     /** Runs {@code work} under a decoding permit, or answers 503 {@code service.busy}. */

@@ -11,7 +11,7 @@ import th.go.cdd.cdvl.common.error.ProblemException;
 
 class PhotoUploadGateTest {
 
-    private final PhotoUploadGate gate = new PhotoUploadGate(config(2, 1, Duration.ofMillis(100)));
+    private final PhotoUploadGate gate = new PhotoUploadGate(config(2, 3, 1, Duration.ofMillis(100)));
 
     @Test
     void aUserMayHaveTwoUploadsInFlightAndAThirdIsTooMany() {
@@ -25,6 +25,24 @@ class PhotoUploadGateTest {
         first.close();
         gate.enter("a").close();
         second.close();
+    }
+
+    @Test
+    void theInstanceReceivesAtMostThreeUploadsAtOnceWhoeverSendsThem() {
+        PhotoUploadGate.Place a = gate.enter("a");
+        PhotoUploadGate.Place b = gate.enter("b");
+        PhotoUploadGate.Place c = gate.enter("c");
+        assertThatThrownBy(() -> gate.enter("d")).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(503);
+            assertThat(e.code()).isEqualTo("service.busy");
+        });
+        // the refusal gave back the user's place: once the instance has room, d may send two
+        a.close();
+        PhotoUploadGate.Place d = gate.enter("d");
+        b.close();
+        gate.enter("d").close();
+        c.close();
+        d.close();
     }
 
     @Test
@@ -63,13 +81,14 @@ class PhotoUploadGateTest {
         }
     }
 
-    static PhotoConfig config(int perUser, int permits, Duration wait) {
+    static PhotoConfig config(int perUser, int inFlight, int permits, Duration wait) {
         return new PhotoConfig() {
             public long maxBytes() { return 1000; }
             public int maxPerActivity() { return 10; }
             public String uploadFolder() { return "target/test-uploads"; }
             public Duration bodyTimeout() { return Duration.ofSeconds(5); }
             public int uploadsPerUser() { return perUser; }
+            public int uploadsInFlight() { return inFlight; }
             public int decodePermits() { return permits; }
             public Duration decodeWait() { return wait; }
         };
