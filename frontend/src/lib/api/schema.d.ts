@@ -95,7 +95,7 @@ export interface paths {
          * Add a photo to an activity in the caller's area
          * @description The body is the image file itself, not a form: `curl --data-binary @photo.jpg -H 'Content-Type: image/jpeg'`. The type is judged from the content (JPEG, PNG or WebP), whatever Content-Type says, so `application/octet-stream` is fine. At most 8 MB (configurable) and 10 photos per activity. The stored photo is re-encoded without any metadata (EXIF with GPS, XMP, PNG text), turned upright by its EXIF orientation and scaled to at most 4096 px; WebP is stored as JPEG.
          *
-         *     What uploads may cost the server is bounded: the activity, its room for one more photo and the caller's uploads in flight (at most 3 at once: 429 `photo.uploads-in-flight`) are checked before the body is read; a body still arriving after 120 s is refused (408 `request.timeout`); and when every photo decoder is busy the answer is 503 `service.busy` with Retry-After. None of these stores anything: send the photo again after Retry-After.
+         *     What uploads may cost the server is bounded: the activity, its room for one more photo and the caller's uploads in flight (at most 3 at once: 429 `photo.uploads-in-flight`) are checked before the body is read, and so is the server's (at most 12 at once: 503 `service.busy`); a body still arriving after 120 s is refused (408 `request.timeout`); and when every photo decoder is busy the answer is 503 `service.busy` with Retry-After. None of these stores anything: send the photo again after Retry-After.
          */
         post: operations["uploadActivityPhoto"];
         delete?: never;
@@ -118,7 +118,11 @@ export interface paths {
         get: operations["getActivityPhoto"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a photo from an activity in the caller's area
+         * @description If-Match must be the photo's ETag (`etag` in its list item, or the image's ETag header). The removal is audited with what the photo was; its files are deleted.
+         */
+        delete: operations["deleteActivityPhoto"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2176,6 +2180,11 @@ export interface components {
              * @example /api/v1/activities/5b0c7d1e-2f4a-4a8e-9a51-0c6f2d9e8b11/photos/0d6f0b5e-8d1c-4f8a-b2c4-7e1a9f3c2d10/thumbnail
              */
             thumbnailUrl: string;
+            /**
+             * @description The image's ETag (its SHA-256, quoted), sent as If-Match to delete it
+             * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+             */
+            etag: string;
         };
         /** @description RFC 9457 problem detail, served as application/problem+json. */
         Problem: {
@@ -2879,6 +2888,36 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteActivityPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -2,7 +2,9 @@ package th.go.cdd.cdvl.activity;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,8 +60,9 @@ public class ActivityPhotoResource {
 
                     What uploads may cost the server is bounded: the activity, its room for one more photo and the \
                     caller's uploads in flight (at most 3 at once: 429 `photo.uploads-in-flight`) are checked before \
-                    the body is read; a body still arriving after 120 s is refused (408 `request.timeout`); and when \
-                    every photo decoder is busy the answer is 503 `service.busy` with Retry-After. None of these \
+                    the body is read, and so is the server's (at most 12 at once: 503 `service.busy`); a body still \
+                    arriving after 120 s is refused (408 `request.timeout`); and when every photo decoder is busy \
+                    the answer is 503 `service.busy` with Retry-After. None of these \
                     stores anything: send the photo again after Retry-After.""")
     @RequestBody(required = true, content = {
         @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -104,6 +107,21 @@ public class ActivityPhotoResource {
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     public Response image(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId, @Context Request request) {
         return serve(photos.image(id, photoId), request);
+    }
+
+    @DELETE
+    @Path("/{photoId}")
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER})
+    @Operation(operationId = "deleteActivityPhoto", summary = "Remove a photo from an activity in the caller's area",
+            description = "If-Match must be the photo's ETag (`etag` in its list item, or the image's ETag header). "
+                    + "The removal is audited with what the photo was; its files are deleted.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocumentation.PRECONDITION_REQUIRED)
+    public void delete(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        photos.delete(id, photoId, ifMatch);
     }
 
     @GET

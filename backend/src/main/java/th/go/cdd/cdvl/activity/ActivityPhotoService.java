@@ -29,6 +29,8 @@ import th.go.cdd.cdvl.security.CurrentUser;
 @ApplicationScoped
 public class ActivityPhotoService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActivityPhotoService.class);
+
     static final String AUDIT_TYPE = "ACTIVITY_PHOTO";
 
     private final ActivityService activities;
@@ -118,6 +120,36 @@ public class ActivityPhotoService {
         return new PhotoFile("image/jpeg", photo.getSha256() + "-thumb", () -> storage.open(photo.getThumbnailKey()));
     }
 
+    /**
+     * Removes a photo (a wrong picture of people must be removable). If-Match must name the photo
+     * ({@link PhotoView#etag()}): missing → 428, another → 412. The row and its audit entry go in one
+     * transaction; the files are deleted after it commits, so a failure leaves at worst an orphan
+     * file that nobody can reach, never a record without its image.
+     */
+    public void delete(UUID activityId, UUID photoId, String ifMatch) {
+        Activity activity = activities.visible(activityId);
+        ActivityPhoto photo = QuarkusTransaction.requiringNew().call(() -> {
+            photos.lockActivity(activityId);
+            ActivityPhoto found = visiblePhoto(activityId, photoId);
+            PhotoView view = view(found);
+            if (ifMatch == null || ifMatch.isBlank()) {
+                throw new ProblemException(428, "version.required", "Precondition required",
+                        "Send If-Match with the photo's ETag to delete it.");
+            }
+            if (!ifMatch.trim().equals(view.etag()) && !ifMatch.trim().equals("*")) {
+                throw new ProblemException(412, "version.stale", "Precondition failed", "If-Match does not name this photo.");
+            }
+            photos.delete(found);
+            audit.record(AUDIT_TYPE, found.getId(), activityId, activity.getSubdistrictCode(), "DELETE", view, null);
+            return found;
+        });
+        RuntimeException failure = new IllegalStateException("photo files left behind");
+        discardFiles(photo, failure);
+        for (Throwable left : failure.getSuppressed()) {
+            LOG.warnf("A deleted photo's file could not be removed: %s", left.getMessage());
+        }
+    }
+
     private PhotoView record(Activity activity, ActivityPhoto photo) {
         photos.lockActivity(activity.getId());
         if (photos.countOf(activity.getId()) >= config.maxPerActivity()) {
@@ -161,6 +193,6 @@ public class ActivityPhotoService {
     static PhotoView view(ActivityPhoto p) {
         String url = "/api/v1/activities/" + p.getActivityId() + "/photos/" + p.getId();
         return new PhotoView(p.getId(), p.getActivityId(), p.getContentType(), p.getSizeBytes(), p.getWidth(),
-                p.getHeight(), p.getCreatedAt(), p.getCreatedBy(), url, url + "/thumbnail");
+                p.getHeight(), p.getCreatedAt(), p.getCreatedBy(), url, url + "/thumbnail", "\"" + p.getSha256() + "\"");
     }
 }

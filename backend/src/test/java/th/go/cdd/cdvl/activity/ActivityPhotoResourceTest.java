@@ -259,6 +259,42 @@ class ActivityPhotoResourceTest {
     @Test
     @TestSecurity(user = "demo.district5212", roles = "district-officer")
     @OidcSecurity(claims = @Claim(key = "area_code", value = "5212"))
+    void anOfficerDeletesAWrongPhotoWithItsEtagAndTheRemovalIsAudited() throws IOException {
+        UUID activity = fixtures.activityIn("521205");
+        ExtractableResponse<Response> stored = upload(activity, "image/png", png(image(30, 30))).statusCode(201).extract();
+        String photoId = stored.path("id");
+        String etag = stored.path("etag");
+        String photo = "/api/v1/activities/" + activity + "/photos/" + photoId;
+        assertThat(etag).isEqualTo(given().get(photo).then().statusCode(200).extract().header("ETag"));
+
+        assertProblem(given().delete(photo).then(), 428, "version.required");
+        assertProblem(given().header("If-Match", "\"" + "0".repeat(64) + "\"").delete(photo).then(), 412, "version.stale");
+        given().header("If-Match", etag).delete(photo).then().statusCode(204);
+
+        assertProblem(given().get(photo).then(), 404, "photo.not-found");
+        given().get("/api/v1/activities/" + activity + "/photos").then().body("", hasSize(0));
+        assertThat(filesOf(activity)).isEmpty();
+        assertProblem(given().header("If-Match", etag).delete(photo).then(), 404, "photo.not-found");
+        given().queryParam("entityType", "ACTIVITY_PHOTO").queryParam("areaCode", "521205")
+                .get("/api/v1/audit-events").then()
+                .statusCode(200)
+                .body("items.findAll { it.entityId == '%s' }.action".formatted(photoId), equalTo(List.of("DELETE", "CREATE")));
+    }
+
+    @Test
+    @TestSecurity(user = "demo.viewer52", roles = "viewer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "52"))
+    void aViewerCannotDeleteAPhoto() throws IOException {
+        UUID activity = fixtures.activityIn("521206");
+        UUID photo = storedPhoto(activity);
+        assertProblem(given().header("If-Match", "*").delete("/api/v1/activities/" + activity + "/photos/" + photo).then(),
+                403, "auth.forbidden");
+        assertThat(filesOf(activity)).hasSize(2);
+    }
+
+    @Test
+    @TestSecurity(user = "demo.district5212", roles = "district-officer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "5212"))
     void photosOfAnotherDistrictAreNotFound() throws IOException {
         UUID neighbour = fixtures.activityIn("521101");
         UUID photo = storedPhoto(neighbour);
@@ -268,6 +304,7 @@ class ActivityPhotoResourceTest {
         assertProblem(given().get(base).then(), 404, "activity.not-found");
         assertProblem(given().get(base + "/" + photo).then(), 404, "activity.not-found");
         assertProblem(given().get(base + "/" + photo + "/thumbnail").then(), 404, "activity.not-found");
+        assertProblem(given().header("If-Match", "*").delete(base + "/" + photo).then(), 404, "activity.not-found");
         assertThat(filesOf(neighbour)).hasSize(2);
 
         UUID mine = fixtures.activityIn("521205");
