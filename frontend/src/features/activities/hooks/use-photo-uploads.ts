@@ -31,6 +31,12 @@ function check(file: File, room: number): ProblemError | undefined {
   return undefined;
 }
 
+/** Answers that stored nothing and say "again in a moment": every decoder busy, or too many in flight. */
+const BUSY_RETRIES = 3;
+const BUSY_WAIT_MS = 5000;
+const isBusy = (error: unknown) => error instanceof ProblemError && (error.status === 503 || error.status === 429);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const counts = (item: PhotoUpload) => item.status !== 'refused' && item.status !== 'failed';
 
 type Options = {
@@ -86,19 +92,27 @@ export function usePhotoUploads({ existing = 0, forgetDone = false }: Options = 
     setItems([]);
   };
 
+  /** One photo; a busy server (503, 429) is asked again after a pause, a few times, before it counts as failed. */
   async function send(activityId: string, item: PhotoUpload): Promise<boolean> {
-    patch(item.key, { status: 'uploading', progress: 0, error: undefined });
-    try {
-      await uploadActivityPhoto({
-        activityId,
-        file: item.file,
-        onProgress: ({ loaded, total }) => patch(item.key, { progress: total ? Math.round((100 * loaded) / total) : 0 }),
-      });
-      patch(item.key, { status: 'done', progress: 100 });
-      return true;
-    } catch (error) {
-      patch(item.key, { status: 'failed', error });
-      return false;
+    for (let attempt = 0; ; attempt += 1) {
+      patch(item.key, { status: 'uploading', progress: 0, error: undefined });
+      try {
+        await uploadActivityPhoto({
+          activityId,
+          file: item.file,
+          onProgress: ({ loaded, total }) => patch(item.key, { progress: total ? Math.round((100 * loaded) / total) : 0 }),
+        });
+        patch(item.key, { status: 'done', progress: 100 });
+        return true;
+      } catch (error) {
+        if (isBusy(error) && attempt < BUSY_RETRIES) {
+          patch(item.key, { error });
+          await pause(BUSY_WAIT_MS);
+          continue;
+        }
+        patch(item.key, { status: 'failed', error });
+        return false;
+      }
     }
   }
 
