@@ -199,6 +199,7 @@ export function createPhoto(overrides: Partial<Photo> = {}): Photo {
   return {
     id,
     activityId,
+    etag: `"${'0'.repeat(63)}${id.slice(-1)}"`,
     contentType: 'image/jpeg',
     sizeBytes: 734512,
     width: 4032,

@@ -1,16 +1,27 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/components/problem-alert';
+import { useDeleteActivityPhoto } from '../api/delete-activity-photo';
 import type { Photo } from '../api/get-activity-photos';
+import { useCanWrite } from '../hooks/use-can-write';
 import { PhotoImage } from './photo-image';
 
 type PhotoGalleryProps = { activityId: string; title: string; photos: Photo[] };
 
-/** Thumbnails; a tap opens the photo in full. */
+/** Thumbnails; a tap opens the photo in full, where an officer may delete it after confirming. */
 export function PhotoGallery({ activityId, title, photos }: PhotoGalleryProps) {
   const { t } = useTranslation('activities');
   const [open, setOpen] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const canWrite = useCanWrite();
+  const remove = useDeleteActivityPhoto();
   const current = open === null ? undefined : photos[open];
+  const close = () => {
+    setOpen(null);
+    setConfirming(false);
+    remove.reset();
+  };
 
   if (photos.length === 0) return <Text c="dimmed">{t('photos.none')}</Text>;
 
@@ -37,7 +48,7 @@ export function PhotoGallery({ activityId, title, photos }: PhotoGalleryProps) {
       </SimpleGrid>
       <Modal
         opened={current !== undefined}
-        onClose={() => setOpen(null)}
+        onClose={close}
         size="xl"
         title={open === null ? '' : t('photos.viewer', { index: open + 1, total: photos.length })}
       >
@@ -58,6 +69,25 @@ export function PhotoGallery({ activityId, title, photos }: PhotoGalleryProps) {
                 {t('photos.next')}
               </Button>
             </Group>
+            {canWrite && !confirming && (
+              <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+                {t('photos.delete')}
+              </Button>
+            )}
+            {canWrite && confirming && (
+              <Stack gap="xs" role="alertdialog" aria-label={t('photos.delete')}>
+                <Text>{t('photos.deleteConfirm')}</Text>
+                <Group>
+                  <Button variant="default" onClick={() => setConfirming(false)}>
+                    {t('photos.deleteCancel')}
+                  </Button>
+                  <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(current, { onSuccess: close })}>
+                    {t('photos.deleteYes')}
+                  </Button>
+                </Group>
+                {remove.error && <ProblemAlert error={remove.error} />}
+              </Stack>
+            )}
           </Stack>
         )}
       </Modal>
