@@ -4,7 +4,10 @@
 #   - removes the test clients (cdvl-tests*, password grant) and the demo-gov-system client
 #     (its secret is public) together with its service-account user,
 #   - points cdvl-web at the production app URL (redirect, post-logout and web origins),
-#   - turns on brute-force protection.
+#   - turns on brute-force protection, a password policy, and login and admin events (kept 90 days),
+#   - takes the offline_access scope away from every client: no offline (never-expiring) tokens.
+#     Keycloak itself still puts offline_access into default-roles-cdvl on import (unless a file
+#     lists every client scope); README.md gives the one command that removes it afterwards.
 # Roles, the area_code user-profile attribute and the token mappers stay identical.
 #
 # Usage: infra/keycloak/make-production-realm.sh https://cdvl.example.go.th > cdvl-realm.production.json
@@ -25,8 +28,22 @@ jq --arg url "$app_url" '
   | .clients |= map(if .clientId == "cdvl-web"
                     then .rootUrl = $url | .redirectUris = [$url + "/*"] | .webOrigins = ["+"]
                     else . end)
+  | .clients |= map(if (.protocol // "openid-connect") == "openid-connect"
+                    then .defaultClientScopes = ["web-origins", "acr", "profile", "roles", "basic", "email"]
+                         | .optionalClientScopes = []
+                    else . end)
+  | .passwordPolicy = "length(12) and notUsername and passwordHistory(5)"
   | .bruteForceProtected = true
   | .permanentLockout = false
   | .failureFactor = 10
+  | .waitIncrementSeconds = 60
+  | .maxFailureWaitSeconds = 900
+  | .minimumQuickLoginWaitSeconds = 60
+  | .quickLoginCheckMilliSeconds = 1000
+  | .maxDeltaTimeSeconds = 43200
+  | .eventsEnabled = true
+  | .eventsExpiration = 7776000
+  | .adminEventsEnabled = true
+  | .adminEventsDetailsEnabled = true
   | .sslRequired = "external"
 ' "$realm"

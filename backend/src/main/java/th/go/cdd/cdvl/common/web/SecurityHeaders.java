@@ -24,17 +24,22 @@ public class SecurityHeaders {
     private final Map<String, String> app;
     private final Map<String, String> api;
     private final Map<String, String> management;
+    private final Optional<String> hsts;
 
     public SecurityHeaders(SignInLocation signIn, WebConfig web) {
         this.app = headers(appPolicy(signIn.keycloakOrigin(), web.mapTileOrigin().flatMap(SignInLocation::originOf)));
         this.api = headers(API_POLICY);
         this.management = headers(MANAGEMENT_POLICY);
+        this.hsts = web.hsts().filter(value -> !value.isBlank());
     }
 
     void register(@Observes Filters filters) {
         // before SpaRouting (100): a rerouted deep link passes here again and gets the same headers
         filters.register(context -> {
             headersFor(context.normalizedPath()).forEach(context.response().headers()::set);
+            // the scheme is https for TLS here, or behind a proxy trusted with CDVL_BEHIND_PROXY that said so
+            hsts(hsts, context.request().scheme())
+                    .ifPresent(value -> context.response().headers().set("Strict-Transport-Security", value));
             context.next();
         }, 200);
     }
@@ -44,6 +49,11 @@ public class SecurityHeaders {
             return api;
         }
         return isUnder(path, "/q") ? management : app;
+    }
+
+    /** HSTS only over HTTPS: browsers ignore it over http, and there it would only mislead. */
+    static Optional<String> hsts(Optional<String> configured, String scheme) {
+        return "https".equalsIgnoreCase(scheme) ? configured.filter(value -> !value.isBlank()) : Optional.empty();
     }
 
     /**

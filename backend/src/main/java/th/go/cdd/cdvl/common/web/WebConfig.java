@@ -19,4 +19,10 @@ public interface WebConfig {
      * the content security policy lets images come from; empty when maps show no tiles.
      */
     Optional<String> mapTileOrigin();
+
+    /**
+     * Strict-Transport-Security value sent on answers to requests that arrived over HTTPS (directly,
+     * or through a trusted proxy's X-Forwarded-Proto); empty sends none. Never sent over plain http.
+     */
+    Optional<String> hsts();
 }

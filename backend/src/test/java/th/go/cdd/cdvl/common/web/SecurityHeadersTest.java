@@ -44,6 +44,21 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void hstsOnlyForRequestsThatArrivedOverHttps() {
+        Response forwarded = given().header("X-Forwarded-Proto", "https").get("/api/v1/app-config");
+        assertThat(forwarded.header("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
+        assertThat(given().redirects().follow(false).header("X-Forwarded-Proto", "https").get("/").header("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000; includeSubDomains");
+        assertThat(given().get("/api/v1/app-config").header("Strict-Transport-Security")).isNull();
+        assertThat(given().header("X-Forwarded-Proto", "http").get("/").header("Strict-Transport-Security")).isNull();
+        // switched off (CDVL_HSTS empty): none even over https
+        assertThat(SecurityHeaders.hsts(Optional.of(""), "https")).isEmpty();
+        assertThat(SecurityHeaders.hsts(Optional.empty(), "https")).isEmpty();
+        assertThat(SecurityHeaders.hsts(Optional.of("max-age=60"), "http")).isEmpty();
+        assertThat(SecurityHeaders.hsts(Optional.of("max-age=60"), "https")).contains("max-age=60");
+    }
+
+    @Test
     void managementPagesMayNotBeFramed() {
         Response answer = given().get("/q/health/live");
         assertThat(answer.header("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
