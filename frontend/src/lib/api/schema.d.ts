@@ -863,7 +863,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Partners of the same province with the same or a very similar name (check before adding) */
+        /**
+         * Partners of the same province with the same or a very similar name (check before adding)
+         * @description Among the partners the caller may see; an areaCode outside the caller's area answers 404.
+         */
         get: operations["findSimilarPartners"];
         put?: never;
         post?: never;
@@ -4668,6 +4671,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

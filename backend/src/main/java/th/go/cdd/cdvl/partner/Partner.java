@@ -74,8 +74,12 @@ public class Partner extends CreatedAndTracked {
         return name;
     }
 
+    /**
+     * The name's duplicate-check key; rows loaded without one (the demo data: PostgreSQL's regular
+     * expressions cannot drop Thai marks the way {@link PartnerNames#key} does) get it from the name.
+     */
     public String getNameKey() {
-        return nameKey;
+        return nameKey == null || nameKey.isEmpty() ? PartnerNames.key(name) : nameKey;
     }
 
     public Sector getSector() {

@@ -53,9 +53,12 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
         return find(where.toString(), sort, params);
     }
 
-    /** Every partner of a province with its name key: the pool duplicates are looked for in. */
-    public List<Partner> inProvince(String provinceCode) {
-        return list("provinceCode", provinceCode);
+    /**
+     * The partners of a province the caller may see, with their name keys: the pool duplicates are
+     * looked for in, cut to the caller's scope like every other partner query.
+     */
+    public List<Partner> inProvince(AreaScope scope, String provinceCode) {
+        return list(VISIBLE + " and p.provinceCode = :province", scoped(scope).and("province", provinceCode));
     }
 
     private static Parameters scoped(AreaScope scope) {

@@ -68,9 +68,11 @@ public class PartnerResource {
     @GET
     @Path("/similar")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER})
-    @Operation(operationId = "findSimilarPartners", summary = "Partners of the same province with the same or a very similar name (check before adding)")
+    @Operation(operationId = "findSimilarPartners", summary = "Partners of the same province with the same or a very similar name (check before adding)",
+            description = "Among the partners the caller may see; an areaCode outside the caller's area answers 404.")
     @APIResponse(responseCode = "200", description = "Possible duplicates, most similar first")
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     public List<SimilarPartner> similar(
             @QueryParam("name") @NotBlank @Size(max = 200) @Parameter(required = true, example = "วัดพระธาตุลำปางหลวง") String name,
             @QueryParam("areaCode") @NotBlank @Parameter(required = true, description = "2- or 4-digit code of the area the new partner works in", example = "5201") String areaCode) {

@@ -20,6 +20,7 @@ import th.go.cdd.cdvl.geo.GeoService;
 import th.go.cdd.cdvl.partner.PartnerViews.PartnerRequest;
 import th.go.cdd.cdvl.partner.PartnerViews.PartnerView;
 import th.go.cdd.cdvl.partner.PartnerViews.SimilarPartner;
+import th.go.cdd.cdvl.security.AreaResolver;
 import th.go.cdd.cdvl.security.AreaScope;
 import th.go.cdd.cdvl.security.CurrentUser;
 
@@ -39,10 +40,13 @@ public class PartnerService {
     private final GeoService geo;
     private final AuditService audit;
     private final CurrentUser user;
+    private final AreaResolver areas;
     private final Clock clock;
 
-    public PartnerService(PartnerRepository partners, GeoService geo, AuditService audit, CurrentUser user, Clock clock) {
+    public PartnerService(PartnerRepository partners, GeoService geo, AuditService audit, CurrentUser user,
+            AreaResolver areas, Clock clock) {
         this.partners = partners;
+        this.areas = areas;
         this.geo = geo;
         this.audit = audit;
         this.user = user;
@@ -66,13 +70,17 @@ public class PartnerService {
         return view(visible(scope, id), scope);
     }
 
-    /** Partners of the same province whose names are the same or very similar to {@code name}. */
+    /**
+     * Partners of the same province whose names are the same or very similar to {@code name}, among
+     * those the caller may see; an area outside the caller's answers 404 like every other area read.
+     */
     public List<SimilarPartner> similar(String name, String areaCode, UUID except) {
         if (name == null || name.isBlank() || areaCode == null || !areaCode.matches("[0-9]{2}|[0-9]{4}")) {
             throw ProblemException.badRequest("request.invalid", "name and a 2- or 4-digit areaCode are required.");
         }
+        AreaScope scope = areas.resolve(areaCode).scope();
         String key = PartnerNames.key(name);
-        return partners.inProvince(areaCode.substring(0, 2)).stream()
+        return partners.inProvince(scope, areaCode.substring(0, 2)).stream()
                 .filter(p -> !p.getId().equals(except))
                 .map(p -> new SimilarPartner(p.getId(), p.getName(), p.getSector(), p.getAreaCode(),
                         Math.round(PartnerNames.similarity(key, p.getNameKey()) * 100) / 100.0))

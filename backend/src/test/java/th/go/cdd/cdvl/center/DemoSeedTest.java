@@ -56,6 +56,9 @@ class DemoSeedTest {
                 assertThat(count(statement, """
                         select count(distinct p.sector) from partner p join partner_link l on l.partner_id = p.id
                         where p.created_by = 'demo-seed'""")).isGreaterThanOrEqualTo(5);
+                // no half-stripped key from SQL: the app derives each one from the name (PartnerNames.key)
+                assertThat(count(statement, "select count(*) from partner where created_by = 'demo-seed' and name_key <> ''"))
+                        .isZero();
                 assertThat(count(statement, """
                         select count(distinct state) from district_report where created_by = 'demo-seed'"""))
                         .isEqualTo(4);

@@ -111,6 +111,13 @@ final class BadInputs {
         return base(op).as("baseline", "valid request");
     }
 
+    /** The valid request with one query parameter set to {@code value} (an area selector, say). */
+    Probe validWith(Operation op, String parameter, String value) {
+        Draft draft = base(op);
+        draft.query.put(parameter, value);
+        return draft.as("scope", parameter + "=" + value);
+    }
+
     private Draft base(Operation op) {
         Draft draft = new Draft(op.method(), op.path());
         draft.pathValues.putAll(ContractPaths.values(op, fixtures));

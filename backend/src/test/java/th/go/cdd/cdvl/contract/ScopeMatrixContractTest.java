@@ -32,7 +32,8 @@ import th.go.cdd.cdvl.contract.Wire.Answer;
 /**
  * The contract's roles, operation by operation, against the running code: no token → 401, a token
  * without a CDVL role → 403, every role the operation does not list → 403, every role it lists may
- * at least read, and an officer of another district (or province) finds no record of Lampang (404).
+ * at least read, and an officer of another district (or province) finds no record of Lampang (404),
+ * nor anything when a query parameter selects Lampang's area (404, or an empty page for list filters).
  * Each identity is one test method (@TestSecurity is per method) walking the whole contract; the
  * cases come from the contract, so a new operation gets them without being named here — except
  * that a path with parameters must be classified below, which {@link #everyOperationOfTheContractHasItsScopeCases}
@@ -100,14 +101,24 @@ class ScopeMatrixContractTest {
             "/api/v1/deadlines/{id}/due-on");
 
     enum Expect {
-        UNAUTHENTICATED, FORBIDDEN, NOT_IN_AREA, MAY_READ
+        UNAUTHENTICATED, FORBIDDEN, NOT_IN_AREA, FOREIGN_AREA_SELECTOR, MAY_READ
+    }
+
+    /** Query parameters that select an area by its geocode: named for Lampang, a foreign caller must get 404. */
+    static boolean isAreaSelector(OpenApiContract.Parameter parameter) {
+        return parameter.name().endsWith("Code");
     }
 
     /** A test identity: its roles, and whether its area lies outside Lampang. */
     record Caller(String name, Set<String> roles, boolean authenticated, boolean foreign) {
     }
 
-    record Case(Operation op, Expect expect) {
+    /** {@code areaSelector}: the query parameter naming Lampang, for {@link Expect#FOREIGN_AREA_SELECTOR}. */
+    record Case(Operation op, Expect expect, String areaSelector) {
+
+        Case(Operation op, Expect expect) {
+            this(op, expect, null);
+        }
     }
 
     static final Caller NO_TOKEN = new Caller("no token", Set.of(), false, false);
@@ -141,6 +152,8 @@ class ScopeMatrixContractTest {
                 if (AREA_RECORDS.contains(op.path())) {
                     cases.add(new Case(op, Expect.NOT_IN_AREA));
                 }
+                op.in("query").stream().filter(ScopeMatrixContractTest::isAreaSelector)
+                        .forEach(p -> cases.add(new Case(op, Expect.FOREIGN_AREA_SELECTOR, p.name())));
             } else if (op.isRead()) {
                 cases.add(new Case(op, Expect.MAY_READ));
             }
@@ -282,6 +295,11 @@ class ScopeMatrixContractTest {
                         .filter(c -> c.roles().stream().anyMatch(op.scopes()::contains))
                         .forEach(c -> owed.add(c.name() + ":" + Expect.NOT_IN_AREA));
             }
+            if (op.in("query").stream().anyMatch(ScopeMatrixContractTest::isAreaSelector)) {
+                Stream.of(OTHER_DISTRICT, OTHER_PROVINCE)
+                        .filter(c -> c.roles().stream().anyMatch(op.scopes()::contains))
+                        .forEach(c -> owed.add(c.name() + ":" + Expect.FOREIGN_AREA_SELECTOR));
+            }
             owed.stream().filter(o -> !cases.contains(o)).forEach(o -> problems.add(op.key() + " has no case " + o));
         }
         if (!publicFound) {
@@ -310,7 +328,8 @@ class ScopeMatrixContractTest {
         List<Case> cases = plan(CONTRACT, caller);
         Map<String, Integer> tally = new TreeMap<>();
         for (Case c : cases) {
-            Probe probe = decorate.apply(requests.valid(c.op()));
+            Probe probe = decorate.apply(c.areaSelector() == null ? requests.valid(c.op())
+                    : requests.validWith(c.op(), c.areaSelector(), lampangCode(c.areaSelector())));
             Answer answer = wire.send(probe, "\"0\"");
             JsonNode body = answer.status() >= 400 ? answer.json() : null;
             tally.merge(c.expect() + "→" + answer.status() + (body == null ? "" : " " + body.path("code").asText()), 1, Integer::sum);
@@ -337,8 +356,32 @@ class ScopeMatrixContractTest {
             case NOT_IN_AREA -> isProblem && (status == 404
                     || (status == 403 && AREA_KEYED_WRITES.contains(c.op().key()) && code.endsWith("area.forbidden")))
                     ? null : AREA_KEYED_WRITES.contains(c.op().key()) ? "404 problem (or 403 *.area.forbidden)" : "404 problem";
+            case FOREIGN_AREA_SELECTOR -> (isProblem && status == 404) || isEmptyPage(answer) ? null
+                    : "404 problem (or, for a paged list filter, an empty page) for " + c.areaSelector() + " of Lampang";
             case MAY_READ -> status != 401 && status != 403 && status < 500 && (status < 400 || isProblem) ? null
                     : "no refusal by role (not 401/403/5xx)";
+        };
+    }
+
+    /**
+     * A page with nothing on it: list filters (centers, activities, partners, audit events) are
+     * narrowed to the caller's scope in the query, so another area's code finds no row. Every other
+     * area selector (reports, the duplicate check) must answer 404.
+     */
+    private static boolean isEmptyPage(Answer answer) {
+        if (answer.status() != 200 || !answer.contentType().startsWith("application/json")) {
+            return false;
+        }
+        JsonNode page = answer.json();
+        return page.path("items").isArray() && page.path("items").isEmpty() && page.path("totalItems").asLong(-1) == 0;
+    }
+
+    /** Lampang's code of the kind the parameter names: a province, a sub-district, else a district. */
+    private static String lampangCode(String parameter) {
+        return switch (parameter) {
+            case "provinceCode" -> lampang.provinceCode();
+            case "subdistrictCode" -> lampang.subdistrictCode();
+            default -> lampang.districtCode();
         };
     }
 
