@@ -72,10 +72,14 @@ public class ActivityPhotoService {
      * is checked again under a lock with the record.
      */
     public PhotoView upload(UUID activityId, InputStream body) {
-        Activity activity = activities.visible(activityId);
-        if (photos.countOf(activityId) >= config.maxPerActivity()) {
-            throw limitReached();
-        }
+        // in a transaction of its own, so its connection goes back to the pool before the body is read
+        Activity activity = QuarkusTransaction.requiringNew().call(() -> {
+            Activity visible = activities.visible(activityId);
+            if (photos.countOf(activityId) >= config.maxPerActivity()) {
+                throw limitReached();
+            }
+            return visible;
+        });
         try (PhotoUploadGate.Place place = gate.enter(user.username());
                 IncomingFile upload = IncomingFile.receive(body, Path.of(config.uploadFolder()), config.maxBytes(),
                         config.bodyTimeout(), "photo.too-large")) {
@@ -127,8 +131,8 @@ public class ActivityPhotoService {
      * file that nobody can reach, never a record without its image.
      */
     public void delete(UUID activityId, UUID photoId, String ifMatch) {
-        Activity activity = activities.visible(activityId);
         ActivityPhoto photo = QuarkusTransaction.requiringNew().call(() -> {
+            Activity activity = activities.visible(activityId);
             photos.lockActivity(activityId);
             ActivityPhoto found = visiblePhoto(activityId, photoId);
             PhotoView view = view(found);
