@@ -41,4 +41,4 @@ step "Reliability suite (app :$APP_PORT, PostgreSQL :$PG_PORT; logs in $DATA/log
 ./mvnw -B -f reliability/pom.xml test \
   -Dreliability.app-port="$APP_PORT" -Dreliability.pg-port="$PG_PORT" \
   -Dreliability.kc-port="$KC_PORT" -Dreliability.kc-management-port="$KC_MANAGEMENT_PORT" \
-  -Dreliability.keycloak-launcher-pid="$launcher"
+  -Dreliability.keycloak-launcher-pid="$launcher" "$@"

@@ -53,7 +53,10 @@ public final class IncomingFile implements AutoCloseable {
             byte[] head = new byte[HEAD_BYTES];
             long size = 0;
             if (body != null) {
-                try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+                // the body is not closed on a refusal: closing it would read the rest of it, for hours at
+                // 1 KB/s; the caller closes the connection after the answer instead
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    InputStream in = body;
                     byte[] buffer = new byte[BUFFER];
                     for (int n = read(in, buffer); n >= 0; n = read(in, buffer)) {
                         if (size < HEAD_BYTES) {

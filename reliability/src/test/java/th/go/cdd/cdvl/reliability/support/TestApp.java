@@ -37,19 +37,25 @@ public final class TestApp {
         this.log = log;
         this.pidFile = log.resolveSibling(log.getFileName().toString().replace(".log", ".pid"));
         this.url = "http://localhost:" + port;
-        this.environment = Map.of(
-                "CDVL_HTTP_PORT", Integer.toString(port),
-                "CDVL_HTTP_HOST", "127.0.0.1",
-                "CDVL_DB_URL", jdbcUrl,
-                "CDVL_DB_USER", TestPostgres.USER,
-                "CDVL_DB_PASSWORD", TestPostgres.PASSWORD,
-                "CDVL_OIDC_URL", realmUrl,
-                "CDVL_OIDC_PUBLIC_URL", keycloakUrl,
-                "CDVL_STORAGE_PATH", files.toString(),
+        this.environment = Map.ofEntries(
+                Map.entry("CDVL_HTTP_PORT", Integer.toString(port)),
+                Map.entry("CDVL_HTTP_HOST", "127.0.0.1"),
+                Map.entry("CDVL_DB_URL", jdbcUrl),
+                Map.entry("CDVL_DB_USER", TestPostgres.USER),
+                Map.entry("CDVL_DB_PASSWORD", TestPostgres.PASSWORD),
+                Map.entry("CDVL_OIDC_URL", realmUrl),
+                Map.entry("CDVL_OIDC_PUBLIC_URL", keycloakUrl),
+                Map.entry("CDVL_STORAGE_PATH", files.toString()),
+                Map.entry("CDVL_PHOTO_UPLOAD_FOLDER", files.resolveSibling("uploads").toString()),
+                // UploadStormTest: trickling bodies are given up on sooner than in production (120 s), and
+                // four officers may each send more at once than in production (3), so that the storm
+                // reaches the decoders and the heap, not only the per-user limit
+                Map.entry("CDVL_PHOTO_BODY_TIMEOUT", "20S"),
+                Map.entry("CDVL_PHOTO_UPLOADS_PER_USER", "12"),
                 // the suite runs the reminder pass itself, many times at once
-                "CDVL_REMINDER_CRON", "off",
+                Map.entry("CDVL_REMINDER_CRON", "off"),
                 // a hung database (DatabaseOutageTest) is given up on sooner than in production (30 s)
-                "CDVL_DB_SOCKET_TIMEOUT", "3");
+                Map.entry("CDVL_DB_SOCKET_TIMEOUT", "3"));
     }
 
     /** Starts the app and waits until it reports ready (database migrated and reachable). */
