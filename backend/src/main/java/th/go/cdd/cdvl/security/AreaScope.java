@@ -11,6 +11,9 @@ public record AreaScope(AreaLevel level, String code) {
 
     public static final AreaScope NATIONAL = new AreaScope(AreaLevel.NATIONAL, null);
 
+    /** The {@code area_code} that gives a viewer or another system the whole country. */
+    public static final String NATION_CODE = "TH";
+
     public static AreaScope province(String code) {
         return new AreaScope(AreaLevel.PROVINCE, code);
     }

@@ -47,13 +47,20 @@ public class CurrentUser {
     }
 
     /**
-     * The caller's area. National roles see the whole country whatever their claim says; officers
-     * must carry a code of their own level, so a misconfigured account gets nothing rather than
-     * everything.
+     * The caller's area. Administrators and national officers see the whole country whatever their
+     * claim says. Everyone else must carry an {@code area_code} that fits the role, so a
+     * misconfigured account gets nothing rather than everything:
+     * <ul>
+     * <li>a province officer a 2-digit province ({@code 52}), a district officer a 4-digit district
+     * ({@code 5201});</li>
+     * <li>a viewer or another system either of those, or {@value AreaScope#NATION_CODE} for the whole
+     * country: {@code area_code=TH} is how an administrator grants a national viewer, and a missing
+     * claim is refused with 403 {@code auth.area.invalid}, not read as "everything".</li>
+     * </ul>
      */
     public AreaScope scope() {
         Set<Role> roles = roles();
-        if (roles.contains(Role.ADMIN) || roles.contains(Role.NATIONAL) || roles.contains(Role.API_CLIENT)) {
+        if (roles.contains(Role.ADMIN) || roles.contains(Role.NATIONAL)) {
             return AreaScope.NATIONAL;
         }
         String code = areaCode().orElse("");
@@ -63,11 +70,11 @@ public class CurrentUser {
         if (roles.contains(Role.DISTRICT_OFFICER)) {
             return requireDigits(code, 4, AreaScope.district(code));
         }
-        if (roles.contains(Role.VIEWER)) {
+        if (roles.contains(Role.VIEWER) || roles.contains(Role.API_CLIENT)) {
             return switch (code.length()) {
-                case 0 -> AreaScope.NATIONAL;
-                case 2 -> requireDigits(code, 2, AreaScope.province(code));
-                default -> requireDigits(code, 4, AreaScope.district(code));
+                case 2 -> code.equals(AreaScope.NATION_CODE) ? AreaScope.NATIONAL : requireDigits(code, 2, AreaScope.province(code));
+                case 4 -> requireDigits(code, 4, AreaScope.district(code));
+                default -> throw areaInvalid();
             };
         }
         throw ProblemException.forbidden("auth.forbidden", "Your account has no CDVL role.");
@@ -75,9 +82,13 @@ public class CurrentUser {
 
     private static AreaScope requireDigits(String code, int digits, AreaScope scope) {
         if (code.length() != digits || !code.chars().allMatch(Character::isDigit)) {
-            throw ProblemException.forbidden("auth.area.invalid",
-                    "Your account's area does not fit its role; ask an administrator to set area_code.");
+            throw areaInvalid();
         }
         return scope;
+    }
+
+    private static ProblemException areaInvalid() {
+        return ProblemException.forbidden("auth.area.invalid",
+                "Your account's area does not fit its role; ask an administrator to set area_code.");
     }
 }

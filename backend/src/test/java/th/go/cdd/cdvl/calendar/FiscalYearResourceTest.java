@@ -77,6 +77,7 @@ class FiscalYearResourceTest {
 
     @Test
     @TestSecurity(user = "reader", roles = "viewer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "TH"))
     void answersABadDateWithABadRequest() {
         assertProblem(given().queryParam("date", "13/12/2567").get("/api/v1/fiscal-calendar").then(), 400,
                 "request.parameter.invalid");

@@ -123,6 +123,7 @@ class CenterResourceTest {
 
     @Test
     @TestSecurity(user = "service-account-demo-gov-system", roles = "api-client")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "TH"))
     void anotherSystemReadsEverythingButCannotWrite() {
         UUID chiangMai = fixtures.center("500104", "ศูนย์ระบบอื่น");
         given().get("/api/v1/centers/" + chiangMai).then().statusCode(200);

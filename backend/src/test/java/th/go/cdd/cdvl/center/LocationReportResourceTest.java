@@ -90,6 +90,7 @@ class LocationReportResourceTest {
 
     @Test
     @TestSecurity(user = "service-account-demo-gov-system", roles = "api-client")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "TH"))
     void theNationalReportCoversTheSeventySixProvincesOutsideBangkok() {
         given().get("/api/v1/center-location-report").then()
                 .statusCode(200)

@@ -11,6 +11,8 @@ import static th.go.cdd.cdvl.testsupport.Problems.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,6 +20,7 @@ class GeoResourceTest {
 
     @Test
     @TestSecurity(user = "reader", roles = "viewer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "TH"))
     void listsAllProvincesWithTheirCounts() {
         given().get("/api/v1/provinces").then()
                 .statusCode(200)
@@ -58,6 +61,7 @@ class GeoResourceTest {
 
     @Test
     @TestSecurity(user = "system", roles = "api-client")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "TH"))
     void looksUpAnyGeocodeWithItsParents() {
         given().get("/api/v1/areas/520101").then()
                 .statusCode(200)
@@ -117,6 +121,7 @@ class GeoResourceTest {
 
     @Test
     @TestSecurity(user = "reader", roles = "viewer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "TH"))
     void answersUnknownApiPathsWithAProblemNotTheApp() {
         assertProblem(given().get("/api/v1/no-such-thing").then(), 404, "resource.not-found");
     }

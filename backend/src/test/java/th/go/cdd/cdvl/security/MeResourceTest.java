@@ -73,6 +73,46 @@ class MeResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "viewer.without.area", roles = "viewer")
+    void refusesAViewerWithoutAnAreaRatherThanShowingTheNation() {
+        assertProblem(given().get("/api/v1/me").then(), 403, "auth.area.invalid");
+        assertProblem(given().get("/api/v1/centers").then(), 403, "auth.area.invalid");
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-unscoped", roles = "api-client")
+    void refusesAnotherSystemWithoutAnArea() {
+        assertProblem(given().get("/api/v1/me").then(), 403, "auth.area.invalid");
+        assertProblem(given().get("/api/v1/activities").then(), 403, "auth.area.invalid");
+    }
+
+    @Test
+    @TestSecurity(user = "viewer.nation", roles = "viewer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "TH"))
+    void aViewerWithTheNationCodeSeesTheWholeCountry() {
+        given().get("/api/v1/me").then()
+                .statusCode(200)
+                .body("area.level", equalTo("NATIONAL"));
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-lampang", roles = "api-client")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "52"))
+    void anotherSystemCanBeBoundToAProvince() {
+        given().get("/api/v1/me").then()
+                .statusCode(200)
+                .body("area.level", equalTo("PROVINCE"))
+                .body("area.code", equalTo("52"));
+    }
+
+    @Test
+    @TestSecurity(user = "viewer.typo", roles = "viewer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "th"))
+    void refusesAViewerWhoseAreaIsNeitherTheNationNorACode() {
+        assertProblem(given().get("/api/v1/me").then(), 403, "auth.area.invalid");
+    }
+
+    @Test
     void refusesCallersWithoutAToken() {
         assertProblem(given().get("/api/v1/me").then(), 401, "auth.unauthenticated");
     }
