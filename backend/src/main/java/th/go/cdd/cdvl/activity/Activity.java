@@ -70,6 +70,15 @@ public class Activity extends CreatedAndTracked {
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
+    @Column(name = "voided_at")
+    private OffsetDateTime voidedAt;
+
+    @Column(name = "voided_by")
+    private String voidedBy;
+
+    @Column(name = "void_reason")
+    private String voidReason;
+
     protected Activity() {
     }
 
@@ -100,6 +109,30 @@ public class Activity extends CreatedAndTracked {
         this.fiscalYear = q.fiscalYear();
         this.quarter = q.quarter();
         this.outsideOperationPeriod = outsideOperationPeriod;
+    }
+
+    /** Takes the activity out of every list and count; the row and its history stay. */
+    void voidBecause(String reason, OffsetDateTime now, String actor) {
+        this.voidedAt = now;
+        this.voidedBy = actor;
+        this.voidReason = reason;
+        touch(now, actor);
+    }
+
+    public boolean isVoided() {
+        return voidedAt != null;
+    }
+
+    public OffsetDateTime getVoidedAt() {
+        return voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return voidedBy;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
     }
 
     public UUID getId() {

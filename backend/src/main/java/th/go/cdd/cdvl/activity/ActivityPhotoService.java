@@ -16,6 +16,7 @@ import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.storage.FileStorage;
 import th.go.cdd.cdvl.common.storage.IncomingFile;
+import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.security.CurrentUser;
 
 /**
@@ -74,7 +75,7 @@ public class ActivityPhotoService {
     public PhotoView upload(UUID activityId, InputStream body) {
         // in a transaction of its own, so its connection goes back to the pool before the body is read
         Activity activity = QuarkusTransaction.requiringNew().call(() -> {
-            Activity visible = activities.visible(activityId);
+            Activity visible = activities.changeable(activityId);
             if (photos.countOf(activityId) >= config.maxPerActivity()) {
                 throw limitReached();
             }
@@ -136,13 +137,7 @@ public class ActivityPhotoService {
             photos.lockActivity(activityId);
             ActivityPhoto found = visiblePhoto(activityId, photoId);
             PhotoView view = view(found);
-            if (ifMatch == null || ifMatch.isBlank()) {
-                throw new ProblemException(428, "version.required", "Precondition required",
-                        "Send If-Match with the photo's ETag to delete it.");
-            }
-            if (!ifMatch.trim().equals(view.etag()) && !ifMatch.trim().equals("*")) {
-                throw new ProblemException(412, "version.stale", "Precondition failed", "If-Match does not name this photo.");
-            }
+            Versions.requireTag(ifMatch, view.etag());
             photos.delete(found);
             audit.record(AUDIT_TYPE, found.getId(), activityId, activity.getSubdistrictCode(), "DELETE", view, null);
             return found;
@@ -182,7 +177,7 @@ public class ActivityPhotoService {
     }
 
     private ProblemException limitReached() {
-        return new ProblemException(409, "photo.limit-reached", "Conflict",
+        return ProblemException.conflict("photo.limit-reached",
                 "An activity has at most " + config.maxPerActivity() + " photos.");
     }
 

@@ -18,7 +18,10 @@ import th.go.cdd.cdvl.common.sql.JdbcReads;
 import th.go.cdd.cdvl.common.sql.SqlWhere;
 import th.go.cdd.cdvl.security.AreaScope;
 
-/** Activities are in the caller's area when their center's sub-district is. */
+/**
+ * Activities are in the caller's area when their center's sub-district is. Lists and sums leave out
+ * voided activities; one activity found by id may be voided, so its page and history still open.
+ */
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
 
@@ -50,7 +53,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         if (area.isEmpty()) {
             return JdbcReads.Page.empty();
         }
-        SqlWhere where = new SqlWhere().codesUnder("a.subdistrict_code", area.get())
+        SqlWhere where = new SqlWhere().and("a.voided_at is null")
+                .codesUnder("a.subdistrict_code", area.get())
                 .equal("a.center_id", filter.centerId())
                 .equal("a.fiscal_year", filter.fiscalYear())
                 .equal("a.quarter", filter.quarter())
@@ -83,7 +87,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 row.getBigDecimal(16), row.getString(17), row.getBigDecimal(18), row.getBigDecimal(19), row.getInt(20),
                 row.getInt(21), row.getBoolean(22), row.getInt(29), row.getLong(23),
                 row.getObject(24, OffsetDateTime.class), row.getString(25), row.getObject(26, OffsetDateTime.class),
-                row.getString(27), List.of());
+                row.getString(27), null, List.of());
     }
 
     /** Counts by type, participants and budget of the activities in an area and period, in one query. */
@@ -94,7 +98,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                        sum(participants_community), sum(participants_partners), sum(participants_officers),
                        coalesce(sum(budget_baht), 0)
                 from activity
-                where fiscal_year = :year and quarter = :quarter
+                where fiscal_year = :year and quarter = :quarter and voided_at is null
                   and subdistrict_code like :scope and subdistrict_code like :area
                 group by activity_type""")
                 .setParameter("year", fiscalYear).setParameter("quarter", quarter)

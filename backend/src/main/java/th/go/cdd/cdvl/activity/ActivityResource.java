@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import th.go.cdd.cdvl.activity.ActivityViews.ActivityRequest;
 import th.go.cdd.cdvl.activity.ActivityViews.ActivityView;
+import th.go.cdd.cdvl.activity.ActivityViews.VoidRequest;
 import th.go.cdd.cdvl.common.audit.AuditView;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.common.paging.PageParams;
@@ -116,6 +117,27 @@ public class ActivityResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch,
             @Valid @NotNull ActivityRequest request) {
         ActivityView activity = activities.update(id, ifMatch, request);
+        return Versions.ok(activity, activity.version());
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER})
+    @Operation(operationId = "voidActivity", summary = "Void a duplicate or mistaken activity, with a reason; If-Match required",
+            description = "The activity leaves every list, tally, compliance and coverage figure and report draft at once. "
+                    + "It stays readable by id (with `voided`) and in its history; it can no longer change (409 `activity.voided`). "
+                    + "Reports already submitted keep the figures they were submitted with.")
+    @APIResponse(responseCode = "200", description = "Voided")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocumentation.PRECONDITION_REQUIRED)
+    public RestResponse<ActivityView> voidActivity(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch,
+            @Valid @NotNull VoidRequest request) {
+        ActivityView activity = activities.voidActivity(id, ifMatch, request);
         return Versions.ok(activity, activity.version());
     }
 

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import th.go.cdd.cdvl.activity.ActivityViews.ActivityRequest;
 import th.go.cdd.cdvl.activity.ActivityViews.ActivityView;
+import th.go.cdd.cdvl.activity.ActivityViews.VoidRequest;
+import th.go.cdd.cdvl.activity.ActivityViews.Voided;
 import th.go.cdd.cdvl.activity.ActivityViews.Warning;
 import th.go.cdd.cdvl.calendar.FiscalCalendar;
 import th.go.cdd.cdvl.calendar.FiscalYear;
@@ -91,6 +93,38 @@ public class ActivityService {
                 "activity.not-found", "No activity " + id + " in your area."));
     }
 
+    /**
+     * An activity the caller may see and that may still change: a voided one is refused with 409
+     * {@code activity.voided} for edits, photos and partners. Deleting a photo goes through
+     * {@link #visible}: a wrong photo of people comes off a voided activity too.
+     */
+    public Activity changeable(UUID id) {
+        Activity activity = visible(id);
+        if (activity.isVoided()) {
+            throw ProblemException.conflict("activity.voided", "The activity was voided on "
+                    + activity.getVoidedAt().toLocalDate() + " and can no longer change.");
+        }
+        return activity;
+    }
+
+    /**
+     * Voids a duplicate or mistaken activity: from this commit it is in no list, tally, compliance
+     * or coverage figure and no report draft (the tallies' trigger takes it out, migration
+     * V202612021400). A report already submitted keeps the figures it was sent with. The activity
+     * stays readable by id, with who voided it, when and why, and its history.
+     */
+    @Transactional
+    public ActivityView voidActivity(UUID id, String ifMatch, VoidRequest request) {
+        Activity activity = changeable(id);
+        Versions.requireCurrent(ifMatch, activity.getVersion());
+        ActivityView before = view(activity, List.of());
+        activity.voidBecause(request.reason().trim(), OffsetDateTime.now(clock), user.username());
+        activities.flush();
+        ActivityView after = view(activity, List.of());
+        audit.record(AUDIT_TYPE, id, activity.getCenterId(), activity.getSubdistrictCode(), "VOID", before, after);
+        return after;
+    }
+
     /** Returns the created activity, and whether it was created now (false: an earlier try with the same key). */
     @Transactional
     public Created create(String idempotencyKey, ActivityRequest request) {
@@ -120,7 +154,7 @@ public class ActivityService {
 
     @Transactional
     public ActivityView update(UUID id, String ifMatch, ActivityRequest request) {
-        Activity activity = visible(id);
+        Activity activity = changeable(id);
         Versions.requireCurrent(ifMatch, activity.getVersion());
         if (!activity.getCenterId().equals(request.centerId())) {
             throw new ProblemException(422, "activity.center.immutable", "Unprocessable content",
@@ -193,6 +227,7 @@ public class ActivityService {
                 a.getParticipants(), a.getBudgetBaht(), a.getBudgetSource(), a.getLatitude(), a.getLongitude(),
                 a.getFiscalYear(), a.getQuarter(), a.isOutsideOperationPeriod(), (int) photos.countOf(a.getId()),
                 a.getVersion(), a.getCreatedAt(), a.getCreatedBy(), a.getUpdatedAt(), a.getUpdatedBy(),
+                a.isVoided() ? new Voided(a.getVoidedAt(), a.getVoidedBy(), a.getVoidReason()) : null,
                 new ArrayList<>(warnings));
     }
 }

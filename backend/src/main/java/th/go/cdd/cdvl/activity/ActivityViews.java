@@ -51,7 +51,21 @@ public final class ActivityViews {
             String createdBy,
             OffsetDateTime updatedAt,
             String updatedBy,
+            @Schema(description = "Set when the activity was voided: it is then in no list or count, and cannot change") Voided voided,
             @Schema(description = "Things worth a second look; the activity was saved anyway") List<Warning> warnings) {
+    }
+
+    @Schema(name = "ActivityVoided", requiredProperties = {"at", "by", "reason"}, description = "Who voided an activity, when and why.")
+    public record Voided(
+            @Schema(examples = "2024-12-20T10:15:00+07:00") OffsetDateTime at,
+            @Schema(examples = "demo.district5201") String by,
+            @Schema(examples = "บันทึกซ้ำกับกิจกรรมวันที่ 5 ธันวาคม") String reason) {
+    }
+
+    @Schema(name = "ActivityVoidRequest", description = "Why the activity is voided: a duplicate, or recorded by mistake.")
+    public record VoidRequest(
+            @NotBlank @Size(min = 3, max = 500) @PlainText(multiline = true)
+            @Schema(required = true, examples = "บันทึกซ้ำกับกิจกรรมวันที่ 5 ธันวาคม") String reason) {
     }
 
     @Schema(name = "Warning", requiredProperties = {"code", "message"})

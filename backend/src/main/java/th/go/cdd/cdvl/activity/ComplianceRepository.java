@@ -98,7 +98,8 @@ public class ComplianceRepository {
         List<Object[]> rows = em.createNativeQuery("""
                 select c.id, c.name, c.subdistrict_code, a.activity_type, count(*)
                 from activity a join center c on c.id = a.center_id
-                where a.fiscal_year = :year and a.subdistrict_code like :scope and a.subdistrict_code like :area
+                where a.fiscal_year = :year and a.voided_at is null
+                  and a.subdistrict_code like :scope and a.subdistrict_code like :area
                 group by c.id, c.name, c.subdistrict_code, a.activity_type""")
                 .setParameter("year", fiscalYear)
                 .setParameter("scope", scope.prefix() + "%")

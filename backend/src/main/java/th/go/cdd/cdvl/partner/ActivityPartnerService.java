@@ -46,7 +46,7 @@ public class ActivityPartnerService {
 
     @Transactional
     public List<PartnerView> replace(UUID activityId, List<UUID> partnerIds) {
-        Activity activity = activities.visible(activityId);
+        Activity activity = activities.changeable(activityId);
         AreaScope scope = user.scope();
         Set<UUID> wanted = new LinkedHashSet<>(partnerIds);
         for (UUID id : wanted) {
@@ -76,6 +76,6 @@ public class ActivityPartnerService {
         }
         AreaScope scope = user.scope();
         return partnerRepository.list("id in ?1", io.quarkus.panache.common.Sort.by("name"), ids).stream()
-                .map(p -> partners.view(p, scope)).toList();
+                .map(partners::shown).toList();
     }
 }

@@ -39,6 +39,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, code, "Forbidden", detail);
     }
 
+    /** The request is valid but the record's state does not allow it (voided, closed, taken). */
+    public static ProblemException conflict(String code, String detail) {
+        return new ProblemException(409, code, "Conflict", detail);
+    }
+
     public static ProblemException tooLarge(String code, String detail) {
         return new ProblemException(413, code, "Content too large", detail);
     }

@@ -35,8 +35,7 @@ public final class Versions {
      */
     public static long parseIfMatch(String ifMatch, long current) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "version.required", "Precondition required",
-                    "Send If-Match with the ETag of the version you edited, so no change is lost.");
+            throw required();
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -54,6 +53,26 @@ public final class Versions {
         if (parseIfMatch(ifMatch, current) != current) {
             throw stale(current);
         }
+    }
+
+    /**
+     * For a record whose ETag is not a version number but a fixed tag (a photo's is the checksum of
+     * its bytes, e.g. {@code "9f2c…"}): missing → 428, any other tag → 412; {@code *} matches.
+     */
+    public static void requireTag(String ifMatch, String etag) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw required();
+        }
+        String value = ifMatch.trim();
+        if (!value.equals(etag) && !value.equals("*")) {
+            throw new ProblemException(412, "version.stale", "Precondition failed",
+                    "If-Match does not name this record as it is now. Reload it and try again.");
+        }
+    }
+
+    private static ProblemException required() {
+        return new ProblemException(428, "version.required", "Precondition required",
+                "Send If-Match with the ETag of the version you edited, so no change is lost.");
     }
 
     public static ProblemException stale(long current) {
