@@ -145,6 +145,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void a duplicate or mistaken activity, with a reason; If-Match required
+         * @description The activity leaves every list, tally, compliance and coverage figure and report draft at once. It stays readable by id (with `voided`) and in its history; it can no longer change (409 `activity.voided`). Reports already submitted keep the figures they were submitted with.
+         */
+        post: operations["voidActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/app-config": {
         parameters: {
             query?: never;
@@ -284,6 +304,26 @@ export interface paths {
         /** Update a member (set active=false when they leave); If-Match required */
         put: operations["updateCenterMember"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centers/{centerId}/members/{memberId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a member's personal data on their request (PDPA); If-Match required
+         * @description The name is replaced by a placeholder and the phone is removed; the member stays (role, gender, skills, dates) so counts do not change, and can no longer be edited (409 `center.member.erased`). Earlier audit entries lose the erased fields and the erasure is recorded without them.
+         */
+        post: operations["eraseCenterMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1137,8 +1177,24 @@ export interface components {
             createdBy?: string;
             updatedAt?: components["schemas"]["OffsetDateTime"];
             updatedBy?: string;
+            /** @description Set when the activity was voided: it is then in no list or count, and cannot change */
+            voided?: components["schemas"]["ActivityVoided"];
             /** @description Things worth a second look; the activity was saved anyway */
             warnings: components["schemas"]["Warning"][];
+        };
+        /** @description Why the activity is voided: a duplicate, or recorded by mistake. */
+        ActivityVoidRequest: {
+            /** @example บันทึกซ้ำกับกิจกรรมวันที่ 5 ธันวาคม */
+            reason: string;
+        };
+        /** @description Who voided an activity, when and why. */
+        ActivityVoided: {
+            /** @example 2024-12-20T10:15:00+07:00 */
+            at: components["schemas"]["OffsetDateTime"];
+            /** @example demo.district5201 */
+            by: string;
+            /** @example บันทึกซ้ำกับกิจกรรมวันที่ 5 ธันวาคม */
+            reason: string;
         };
         AppConfigView: {
             /** @example http://localhost:8180 */
@@ -1293,7 +1349,7 @@ export interface components {
             statusReason?: string;
             statusChangedOn?: components["schemas"]["LocalDate"];
             /**
-             * @description Contact phone; personal data, shown only inside the caller's area
+             * @description Contact phone. Personal data (PDPA): left out unless the caller is an officer of the area, a national role or an api-client with api-client-personal-data (never for viewers).
              * @example 054-123456
              */
             phone?: string;
@@ -1752,12 +1808,15 @@ export interface components {
         MemberView: {
             id: components["schemas"]["UUID"];
             centerId: components["schemas"]["UUID"];
-            /** @example นางสมศรี มีสุข */
-            fullName: string;
+            /**
+             * @description Personal data (PDPA): left out unless the caller is an officer of the area, a national role, a viewer of the area or an api-client with api-client-personal-data.
+             * @example นางสมศรี มีสุข
+             */
+            fullName?: string;
             role: components["schemas"]["MemberRole"];
             gender?: components["schemas"]["Gender"];
             /**
-             * @description Personal data; shown only inside the caller's area
+             * @description Personal data (PDPA): left out unless the caller is an officer of the area, a national role or an api-client with api-client-personal-data (never for viewers).
              * @example 081-234-5678
              */
             phone?: string;
@@ -1765,6 +1824,8 @@ export interface components {
             /** @example การทำบัญชีครัวเรือน, ปลูกผักสวนครัว */
             skills?: string;
             active: boolean;
+            /** @description Set when the member's personal data was erased on request: the name is a placeholder and the phone is gone, and the member can no longer change */
+            erasedAt?: components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
              * @example 1
@@ -2117,7 +2178,7 @@ export interface components {
             /** @description Create anyway although a partner with a similar name exists in the province */
             acknowledgeDuplicates?: boolean;
         };
-        /** @description A partner organisation. Contact details are personal data: shown only when the caller's area covers the partner's area. */
+        /** @description A partner organisation. Its contact person and phone are personal data (see the fields). */
         PartnerView: {
             id: components["schemas"]["UUID"];
             /** @example วัดพระธาตุลำปางหลวง */
@@ -2125,9 +2186,15 @@ export interface components {
             sector: components["schemas"]["Sector"];
             /** @example วัด */
             kind?: string;
-            /** @example พระครูสมุห์สมชาย */
+            /**
+             * @description Personal data (PDPA): left out unless the caller is an officer of the area, a national role or an api-client with api-client-personal-data (never for viewers); an officer of a district does not see the contacts of a partner of the whole province.
+             * @example พระครูสมุห์สมชาย
+             */
             contactPerson?: string;
-            /** @example 054-111222 */
+            /**
+             * @description Personal data (PDPA): left out unless the caller is an officer of the area, a national role or an api-client with api-client-personal-data (never for viewers); an officer of a district does not see the contacts of a partner of the whole province.
+             * @example 054-111222
+             */
             contactPhone?: string;
             /**
              * @description Province (2 digits) or district (4 digits) it works in
@@ -2281,10 +2348,11 @@ export interface components {
          *     PROVINCE_OFFICER เจ้าหน้าที่พัฒนาชุมชนจังหวัด / provincial officer;
          *     DISTRICT_OFFICER เจ้าหน้าที่พัฒนาชุมชนอำเภอ / district officer;
          *     VIEWER ผู้ดูข้อมูล / read-only viewer;
-         *     API_CLIENT ระบบภายนอก / another government system.
+         *     API_CLIENT ระบบภายนอก / another government system;
+         *     API_CLIENT_PERSONAL_DATA: an API_CLIENT that may also read personal data in its area (PDPA data-sharing agreement).
          * @enum {string}
          */
-        Role: "ADMIN" | "NATIONAL" | "PROVINCE_OFFICER" | "DISTRICT_OFFICER" | "VIEWER" | "API_CLIENT";
+        Role: "ADMIN" | "NATIONAL" | "PROVINCE_OFFICER" | "DISTRICT_OFFICER" | "VIEWER" | "API_CLIENT" | "API_CLIENT_PERSONAL_DATA";
         /**
          * @description The 7 partner sectors (ภาคีเครือข่าย ๗ ภาคี): GOVERNMENT ภาครัฐ; RELIGION ภาคศาสนา;
          *     EDUCATION ภาคสถาบันการศึกษา; PRIVATE ภาคเอกชน; PEOPLE ภาคประชาชน; CIVIL_SOCIETY ภาคประชาสังคม;
@@ -2960,6 +3028,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    voidActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @example "1" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityVoidRequest"];
+            };
+        };
+        responses: {
+            /** @description Voided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getAppConfig: {
         parameters: {
             query?: never;
@@ -3333,6 +3439,40 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    eraseCenterMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @example "1" */
+                "If-Match"?: string;
+            };
+            path: {
+                centerId: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];

@@ -49,7 +49,8 @@ public class CenterMapper {
 
     public MemberView view(CenterMember m) {
         return new MemberView(m.getId(), m.getCenterId(), m.getFullName(), m.getRole(), m.getGender(), m.getPhone(),
-                m.getSince(), m.getSkills(), m.isActive(), m.getVersion(), m.getCreatedAt(), m.getUpdatedAt());
+                m.getSince(), m.getSkills(), m.isActive(), m.getErasedAt(), m.getVersion(), m.getCreatedAt(),
+                m.getUpdatedAt());
     }
 
     public OperatingPointView view(OperatingPoint p, String centerName) {

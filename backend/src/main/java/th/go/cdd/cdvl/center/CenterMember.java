@@ -19,6 +19,9 @@ import java.util.UUID;
 @Table(name = "center_member")
 public class CenterMember {
 
+    /** What an erased member is called from then on. */
+    public static final String ERASED_NAME = "(ลบข้อมูลส่วนบุคคลแล้ว)";
+
     @Id
     private UUID id;
 
@@ -41,6 +44,9 @@ public class CenterMember {
     private String skills;
 
     private boolean active;
+
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
 
     @Version
     private long version;
@@ -71,6 +77,25 @@ public class CenterMember {
         this.skills = skills;
         this.active = active;
         this.updatedAt = now;
+    }
+
+    /**
+     * Erases the member's personal data on their request (PDPA): the name becomes
+     * {@link #ERASED_NAME} and the phone goes; role, gender, skills and dates stay for the counts.
+     */
+    void erase(OffsetDateTime now) {
+        this.fullName = ERASED_NAME;
+        this.phone = null;
+        this.erasedAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public OffsetDateTime getErasedAt() {
+        return erasedAt;
     }
 
     public UUID getId() {

@@ -23,6 +23,7 @@ import th.go.cdd.cdvl.common.web.Filters;
 import th.go.cdd.cdvl.geo.GeoService;
 import th.go.cdd.cdvl.security.AreaScope;
 import th.go.cdd.cdvl.security.CurrentUser;
+import th.go.cdd.cdvl.security.PersonalData;
 
 /**
  * The center registry. Callers see and change only centers in their area: reads outside it are
@@ -45,15 +46,17 @@ public class CenterService {
     private final GeoService geo;
     private final AuditService audit;
     private final CurrentUser user;
+    private final PersonalData personal;
     private final Clock clock;
 
-    public CenterService(CenterRepository centers, CenterMapper mapper, GeoService geo, AuditService audit,
+    public CenterService(CenterRepository centers, CenterMapper mapper, GeoService geo, AuditService audit, PersonalData personal,
             CurrentUser user, Clock clock) {
         this.centers = centers;
         this.mapper = mapper;
         this.geo = geo;
         this.audit = audit;
         this.user = user;
+        this.personal = personal;
         this.clock = clock;
     }
 
@@ -63,11 +66,16 @@ public class CenterService {
         var filter = new CenterRepository.Filter(area, Filters.enumValue(CenterStatus.class, "status", status), text);
         var page = centers.page(user.scope(), filter, paging.orderBy(SORT_COLUMNS, "subdistrictCode,name", "c.id"),
                 paging.page, paging.size, mapper::view);
-        return paging.view(page.rows(), page.total());
+        return paging.view(page.rows().stream().map(this::shown).toList(), page.total());
     }
 
     public CenterView get(UUID id) {
-        return mapper.view(visible(id));
+        return shown(mapper.view(visible(id)));
+    }
+
+    /** The center as the caller may see it: its phone is personal data ({@link PersonalData}). */
+    private CenterView shown(CenterView center) {
+        return personal.shown(center, center.subdistrictCode());
     }
 
     /** Names of centers by id, for other features' lists (one query, whatever the page size). */
@@ -102,7 +110,7 @@ public class CenterService {
         centers.flush();
         CenterView created = mapper.view(center);
         audit.record(AUDIT_TYPE, center.getId(), center.getSubdistrictCode(), "CREATE", null, created);
-        return created;
+        return shown(created);
     }
 
     @Transactional
@@ -166,7 +174,7 @@ public class CenterService {
         centers.flush();
         CenterView after = mapper.view(center);
         audit.record(AUDIT_TYPE, center.getId(), center.getSubdistrictCode(), action, before, after);
-        return after;
+        return shown(after);
     }
 
     /** Checked before the entity changes, so no half-changed row is flushed by the query. */

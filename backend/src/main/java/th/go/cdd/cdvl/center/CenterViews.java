@@ -13,14 +13,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.go.cdd.cdvl.common.validation.PlainText;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
+import th.go.cdd.cdvl.security.PersonalData;
 
 /** Centers, members and operating points as the API shows and accepts them. */
 public final class CenterViews {
 
     static final String PHONE = "^[0-9+() -]{3,20}$";
+    static final String NAME_RULE = "Personal data (PDPA): left out unless the caller is an officer of the area, a national role, a viewer of the area or an api-client with api-client-personal-data.";
+    static final String CONTACT_RULE = "Personal data (PDPA): left out unless the caller is an officer of the area, a national role or an api-client with api-client-personal-data (never for viewers).";
 
     private CenterViews() {
     }
@@ -43,7 +47,7 @@ public final class CenterViews {
             CenterStatus status,
             String statusReason,
             LocalDate statusChangedOn,
-            @Schema(description = "Contact phone; personal data, shown only inside the caller's area", examples = "054-123456") String phone,
+            @Schema(description = "Contact phone. " + CONTACT_RULE, examples = "054-123456", extensions = @Extension(name = PersonalData.EXTENSION, value = PersonalData.CONTACT)) String phone,
             String notes,
             @Schema(description = "Why this is a justified second active center in its sub-district") String exceptionReason,
             @Schema(description = "Version; the same value is the ETag", examples = "1") long version,
@@ -82,17 +86,18 @@ public final class CenterViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "MemberView", requiredProperties = {"id", "centerId", "fullName", "role", "active", "version", "createdAt", "updatedAt"}, description = "A committee member or volunteer leader of a center.")
+    @Schema(name = "MemberView", requiredProperties = {"id", "centerId", "role", "active", "version", "createdAt", "updatedAt"}, description = "A committee member or volunteer leader of a center.")
     public record MemberView(
             UUID id,
             UUID centerId,
-            @Schema(examples = "นางสมศรี มีสุข") String fullName,
+            @Schema(description = NAME_RULE, examples = "นางสมศรี มีสุข", extensions = @Extension(name = PersonalData.EXTENSION, value = PersonalData.NAME)) String fullName,
             MemberRole role,
             Gender gender,
-            @Schema(description = "Personal data; shown only inside the caller's area", examples = "081-234-5678") String phone,
+            @Schema(description = CONTACT_RULE, examples = "081-234-5678", extensions = @Extension(name = PersonalData.EXTENSION, value = PersonalData.CONTACT)) String phone,
             LocalDate since,
             @Schema(examples = "การทำบัญชีครัวเรือน, ปลูกผักสวนครัว") String skills,
             boolean active,
+            @Schema(description = "Set when the member's personal data was erased on request: the name is a placeholder and the phone is gone, and the member can no longer change") OffsetDateTime erasedAt,
             @Schema(examples = "1") long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {

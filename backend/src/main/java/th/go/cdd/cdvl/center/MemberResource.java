@@ -31,7 +31,7 @@ import th.go.cdd.cdvl.security.Roles;
 
 @Path("/api/v1/centers/{centerId}/members")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Center members", description = "Committee members and volunteer leaders of a center. Personal data (PDPA): only inside the caller's area.")
+@Tag(name = "Center members", description = "Committee members and volunteer leaders of a center. Names and phones are personal data (PDPA): see the fields of MemberView for who reads them.")
 public class MemberResource {
 
     private final MemberService members;
@@ -87,6 +87,24 @@ public class MemberResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch,
             @Valid @NotNull MemberRequest request) {
         MemberView member = members.update(centerId, memberId, ifMatch, request);
+        return Versions.ok(member, member.version());
+    }
+
+    @POST
+    @Path("/{memberId}/erase")
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER})
+    @Operation(operationId = "eraseCenterMember", summary = "Erase a member's personal data on their request (PDPA); If-Match required",
+            description = "The name is replaced by a placeholder and the phone is removed; the member stays "
+                    + "(role, gender, skills, dates) so counts do not change, and can no longer be edited (409 `center.member.erased`). "
+                    + "Earlier audit entries lose the erased fields and the erasure is recorded without them.")
+    @APIResponse(responseCode = "200", description = "Erased")
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiDocumentation.PRECONDITION_REQUIRED)
+    public RestResponse<MemberView> erase(@PathParam("centerId") UUID centerId, @PathParam("memberId") UUID memberId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch) {
+        MemberView member = members.erase(centerId, memberId, ifMatch);
         return Versions.ok(member, member.version());
     }
 }

@@ -12,10 +12,13 @@ import th.go.cdd.cdvl.center.CenterViews.MemberView;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.version.Versions;
+import th.go.cdd.cdvl.security.PersonalData;
 
 /**
  * Members of a center, reached only through a center the caller may see. Members are never
- * deleted: one who leaves is marked inactive, so past reports keep their people.
+ * deleted: one who leaves is marked inactive, so past reports keep their people. Their names and
+ * phones are personal data: shown as {@link PersonalData} allows, and erased on request by
+ * {@link #erase}.
  */
 @ApplicationScoped
 public class MemberService {
@@ -26,25 +29,27 @@ public class MemberService {
     private final MemberRepository members;
     private final CenterMapper mapper;
     private final AuditService audit;
+    private final PersonalData personal;
     private final Clock clock;
 
     public MemberService(CenterService centers, MemberRepository members, CenterMapper mapper, AuditService audit,
-            Clock clock) {
+            PersonalData personal, Clock clock) {
         this.centers = centers;
         this.members = members;
         this.mapper = mapper;
         this.audit = audit;
+        this.personal = personal;
         this.clock = clock;
     }
 
     public List<MemberView> list(UUID centerId) {
-        centers.visible(centerId);
-        return members.ofCenter(centerId).stream().map(mapper::view).toList();
+        Center center = centers.visible(centerId);
+        return members.ofCenter(centerId).stream().map(m -> shown(m, center)).toList();
     }
 
     public MemberView get(UUID centerId, UUID memberId) {
-        centers.visible(centerId);
-        return mapper.view(member(centerId, memberId));
+        Center center = centers.visible(centerId);
+        return shown(member(centerId, memberId), center);
     }
 
     @Transactional
@@ -56,20 +61,51 @@ public class MemberService {
         members.flush();
         MemberView added = mapper.view(member);
         audit.record(AUDIT_TYPE, member.getId(), centerId, center.getSubdistrictCode(), "CREATE", null, added);
-        return added;
+        return shown(member, center);
     }
 
     @Transactional
     public MemberView update(UUID centerId, UUID memberId, String ifMatch, MemberRequest request) {
         Center center = centers.visible(centerId);
-        CenterMember member = member(centerId, memberId);
+        CenterMember member = changeable(centerId, memberId);
         Versions.requireCurrent(ifMatch, member.getVersion());
         MemberView before = mapper.view(member);
         describe(member, request);
         members.flush();
         MemberView after = mapper.view(member);
         audit.record(AUDIT_TYPE, memberId, centerId, center.getSubdistrictCode(), "UPDATE", before, after);
-        return after;
+        return shown(member, center);
+    }
+
+    /**
+     * Erases a member's personal data on their request (PDPA right to erasure): the name is replaced,
+     * phone removed, and the row stays so counts of members and roles do not change. The
+     * member's earlier audit snapshots lose those fields too, and the erasure is recorded without
+     * the erased values. Only officers of the area and national roles may erase.
+     */
+    @Transactional
+    public MemberView erase(UUID centerId, UUID memberId, String ifMatch) {
+        Center center = centers.visible(centerId);
+        CenterMember member = changeable(centerId, memberId);
+        Versions.requireCurrent(ifMatch, member.getVersion());
+        member.erase(OffsetDateTime.now(clock));
+        members.flush();
+        MemberView after = mapper.view(member);
+        audit.recordErasure(AUDIT_TYPE, memberId, centerId, center.getSubdistrictCode(), after);
+        return shown(member, center);
+    }
+
+    private MemberView shown(CenterMember member, Center center) {
+        return personal.shown(mapper.view(member), center.getSubdistrictCode());
+    }
+
+    private CenterMember changeable(UUID centerId, UUID memberId) {
+        CenterMember member = member(centerId, memberId);
+        if (member.isErased()) {
+            throw ProblemException.conflict("center.member.erased",
+                    "This member's personal data was erased on request; add them again if they return.");
+        }
+        return member;
     }
 
     private CenterMember member(UUID centerId, UUID memberId) {

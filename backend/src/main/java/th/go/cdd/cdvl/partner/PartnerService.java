@@ -23,6 +23,7 @@ import th.go.cdd.cdvl.partner.PartnerViews.SimilarPartner;
 import th.go.cdd.cdvl.security.AreaResolver;
 import th.go.cdd.cdvl.security.AreaScope;
 import th.go.cdd.cdvl.security.CurrentUser;
+import th.go.cdd.cdvl.security.PersonalData;
 
 /**
  * Partners of the 7 sectors. One organisation is one partner, however many districts it works
@@ -41,12 +42,14 @@ public class PartnerService {
     private final AuditService audit;
     private final CurrentUser user;
     private final AreaResolver areas;
+    private final PersonalData personal;
     private final Clock clock;
 
     public PartnerService(PartnerRepository partners, GeoService geo, AuditService audit, CurrentUser user,
-            AreaResolver areas, Clock clock) {
+            AreaResolver areas, PersonalData personal, Clock clock) {
         this.partners = partners;
         this.areas = areas;
+        this.personal = personal;
         this.geo = geo;
         this.audit = audit;
         this.user = user;
@@ -62,12 +65,12 @@ public class PartnerService {
         var filter = new PartnerRepository.Filter(areaCode == null || areaCode.isBlank() ? null : areaCode,
                 Filters.enumValue(Sector.class, "sector", sector), active, text);
         var query = partners.search(scope, filter, paging.sort(SORTS, "name", "p.id")).page(paging.panachePage());
-        return paging.view(query.list().stream().map(p -> view(p, scope)).toList(), query.count());
+        return paging.view(query.list().stream().map(this::shown).toList(), query.count());
     }
 
     public PartnerView get(UUID id) {
         AreaScope scope = user.scope();
-        return view(visible(scope, id), scope);
+        return shown(visible(scope, id));
     }
 
     /**
@@ -99,9 +102,9 @@ public class PartnerService {
         describe(partner, request);
         partners.persist(partner);
         partners.flush();
-        PartnerView created = view(partner, scope);
+        PartnerView created = view(partner);
         audit.record(AUDIT_TYPE, partner.getId(), partner.getAreaCode(), "CREATE", null, created);
-        return created;
+        return shown(partner);
     }
 
     @Transactional
@@ -117,13 +120,13 @@ public class PartnerService {
         if (!PartnerNames.key(request.name()).equals(partner.getNameKey())) {
             requireNoDuplicate(request, id);
         }
-        PartnerView before = view(partner, scope);
+        PartnerView before = view(partner);
         describe(partner, request);
         partner.touch(OffsetDateTime.now(clock), user.username());
         partners.flush();
-        PartnerView after = view(partner, scope);
+        PartnerView after = view(partner);
         audit.record(AUDIT_TYPE, id, partner.getAreaCode(), "UPDATE", before, after);
-        return after;
+        return shown(partner);
     }
 
     /** A partner the caller may see (for links and activities), or 404. */
@@ -132,11 +135,15 @@ public class PartnerService {
                 "No partner " + id + " in your area."));
     }
 
-    public PartnerView view(Partner p, AreaScope scope) {
-        boolean contactVisible = scope.covers(p.getAreaCode());
-        return new PartnerView(p.getId(), p.getName(), p.getSector(), p.getKind(),
-                contactVisible ? p.getContactPerson() : null, contactVisible ? p.getContactPhone() : null,
-                p.getAreaCode(), geo.nameOf(p.getAreaCode()).orElse(null), p.getMouOn(), p.isActive(), p.getVersion(),
+    /** The partner as the caller may see it: its contacts are personal data ({@link PersonalData}). */
+    public PartnerView shown(Partner p) {
+        return personal.shown(view(p), p.getAreaCode());
+    }
+
+    /** The whole partner, as the audit trail keeps it. */
+    private PartnerView view(Partner p) {
+        return new PartnerView(p.getId(), p.getName(), p.getSector(), p.getKind(), p.getContactPerson(),
+                p.getContactPhone(), p.getAreaCode(), geo.nameOf(p.getAreaCode()).orElse(null), p.getMouOn(), p.isActive(), p.getVersion(),
                 p.getCreatedAt(), p.getCreatedBy(), p.getUpdatedAt(), p.getUpdatedBy());
     }
 

@@ -18,27 +18,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.go.cdd.cdvl.common.validation.PlainText;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
+import th.go.cdd.cdvl.security.PersonalData;
 
 public final class PartnerViews {
 
     static final String PHONE = "^[0-9+() -]{3,20}$";
+    static final String CONTACT_RULE = "Personal data (PDPA): left out unless the caller is an officer of the area, a national role or an api-client with api-client-personal-data (never for viewers); an officer of a district does not see the contacts of a partner of the whole province.";
 
     private PartnerViews() {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PartnerView", requiredProperties = {"id", "name", "sector", "areaCode", "area", "active", "version"},
-            description = "A partner organisation. Contact details are personal data: shown only when the caller's area covers the partner's area.")
+            description = "A partner organisation. Its contact person and phone are personal data (see the fields).")
     public record PartnerView(
             UUID id,
             @Schema(examples = "วัดพระธาตุลำปางหลวง") String name,
             Sector sector,
             @Schema(examples = "วัด") String kind,
-            @Schema(examples = "พระครูสมุห์สมชาย") String contactPerson,
-            @Schema(examples = "054-111222") String contactPhone,
+            @Schema(description = CONTACT_RULE, examples = "พระครูสมุห์สมชาย", extensions = @Extension(name = PersonalData.EXTENSION, value = PersonalData.CONTACT)) String contactPerson,
+            @Schema(description = CONTACT_RULE, examples = "054-111222", extensions = @Extension(name = PersonalData.EXTENSION, value = PersonalData.CONTACT)) String contactPhone,
             @Schema(description = "Province (2 digits) or district (4 digits) it works in", examples = "5201") String areaCode,
             AreaName area,
             @Schema(examples = "2024-11-20") LocalDate mouOn,

@@ -11,14 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         PROVINCE_OFFICER เจ้าหน้าที่พัฒนาชุมชนจังหวัด / provincial officer;
         DISTRICT_OFFICER เจ้าหน้าที่พัฒนาชุมชนอำเภอ / district officer;
         VIEWER ผู้ดูข้อมูล / read-only viewer;
-        API_CLIENT ระบบภายนอก / another government system.""")
+        API_CLIENT ระบบภายนอก / another government system;
+        API_CLIENT_PERSONAL_DATA: an API_CLIENT that may also read personal data in its area (PDPA data-sharing agreement).""")
 public enum Role {
     ADMIN(Roles.ADMIN),
     NATIONAL(Roles.NATIONAL),
     PROVINCE_OFFICER(Roles.PROVINCE_OFFICER),
     DISTRICT_OFFICER(Roles.DISTRICT_OFFICER),
     VIEWER(Roles.VIEWER),
-    API_CLIENT(Roles.API_CLIENT);
+    API_CLIENT(Roles.API_CLIENT),
+    API_CLIENT_PERSONAL_DATA(Roles.API_CLIENT_PERSONAL_DATA);
 
     private final String tokenName;
 

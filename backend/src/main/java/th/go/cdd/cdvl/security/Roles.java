@@ -9,6 +9,8 @@ public final class Roles {
     public static final String DISTRICT_OFFICER = "district-officer";
     public static final String VIEWER = "viewer";
     public static final String API_CLIENT = "api-client";
+    /** Not an access role of its own: it adds personal data to what an {@link #API_CLIENT} reads. */
+    public static final String API_CLIENT_PERSONAL_DATA = "api-client-personal-data";
 
     private Roles() {
     }

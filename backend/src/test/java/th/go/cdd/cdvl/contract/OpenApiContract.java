@@ -32,7 +32,7 @@ final class OpenApiContract {
     }
 
     record Operation(String method, String path, String operationId, List<Parameter> parameters,
-            Map<String, JsonNode> requestBody, Set<String> scopes, boolean secured) {
+            Map<String, JsonNode> requestBody, Set<String> scopes, boolean secured, JsonNode okJson) {
 
         String key() {
             return method + " " + path;
@@ -107,6 +107,58 @@ final class OpenApiContract {
         return merged;
     }
 
+    /**
+     * The contract's personal fields ({@code x-personal-data}) by property name and kind, e.g.
+     * {@code fullName → name}; a name has one kind wherever it is used.
+     */
+    Map<String, String> personalFields() {
+        Map<String, String> fields = new java.util.TreeMap<>();
+        root.path("components").path("schemas").forEach(schema -> schema.path("properties").fields().forEachRemaining(p -> {
+            JsonNode kind = p.getValue().get("x-personal-data");
+            if (kind != null && fields.put(p.getKey(), kind.asText()) != null && !fields.get(p.getKey()).equals(kind.asText())) {
+                throw new IllegalStateException(p.getKey() + " is personal data of two kinds");
+            }
+        }));
+        return fields;
+    }
+
+    /** Whether the operation's 200 answer can carry personal data: its schema reaches a personal field. */
+    boolean answersPersonalData(Operation op) {
+        return reachesPersonal(op.okJson(), new java.util.HashSet<>());
+    }
+
+    private boolean reachesPersonal(JsonNode schema, Set<String> seen) {
+        if (schema == null || schema.isMissingNode()) {
+            return false;
+        }
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            return seen.add(ref) && reachesPersonal(root.at(ref.substring(1)), seen);
+        }
+        if (schema.has("x-personal-data")) {
+            return true;
+        }
+        for (String nested : List.of("items", "additionalProperties")) {
+            if (reachesPersonal(schema.get(nested), seen)) {
+                return true;
+            }
+        }
+        for (String group : List.of("allOf", "anyOf", "oneOf")) {
+            for (JsonNode part : schema.path(group)) {
+                if (reachesPersonal(part, seen)) {
+                    return true;
+                }
+            }
+        }
+        Iterator<JsonNode> properties = schema.path("properties").elements();
+        while (properties.hasNext()) {
+            if (reachesPersonal(properties.next(), seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Operation> readOperations() {
         List<Operation> result = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
@@ -142,7 +194,8 @@ final class OpenApiContract {
                 keycloak.forEach(scope -> scopes.add(scope.asText()));
             }
         }
+        JsonNode okJson = op.path("responses").path("200").path("content").path("application/json").get("schema");
         return new Operation(method, path, op.path("operationId").asText(), List.copyOf(parameters), body,
-                Set.copyOf(scopes), secured);
+                Set.copyOf(scopes), secured, okJson);
     }
 }

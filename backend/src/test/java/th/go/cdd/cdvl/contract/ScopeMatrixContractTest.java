@@ -54,8 +54,10 @@ class ScopeMatrixContractTest {
             "/api/v1/activities/{id}/photos",
             "/api/v1/activities/{id}/photos/{photoId}",
             "/api/v1/activities/{id}/photos/{photoId}/thumbnail",
+            "/api/v1/activities/{id}/void",
             "/api/v1/centers/{centerId}/members",
             "/api/v1/centers/{centerId}/members/{memberId}",
+            "/api/v1/centers/{centerId}/members/{memberId}/erase",
             "/api/v1/centers/{centerId}/partner-links",
             "/api/v1/centers/{id}",
             "/api/v1/centers/{id}/history",
@@ -226,6 +228,7 @@ class ScopeMatrixContractTest {
 
     @Test
     @TestSecurity(user = "service-account-contract", roles = "api-client")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "TH"))
     void anotherSystemIsRefusedExactlyWhatTheContractDoesNotGrant() {
         check(role("api-client"));
     }

@@ -19,7 +19,7 @@ import th.go.cdd.cdvl.contract.BadInputs.Probe;
  */
 final class Wire {
 
-    record Answer(int status, String contentType, byte[] body, Optional<String> etag) {
+    record Answer(int status, String contentType, byte[] body, Optional<String> etag, Optional<String> cacheControl) {
 
         JsonNode json() {
             try {
@@ -69,7 +69,7 @@ final class Wire {
                 }
             }
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("ETag"));
+                    response.body(), response.headers().firstValue("ETag"), response.headers().firstValue("Cache-Control"));
         } catch (IOException e) {
             throw new IllegalStateException("No answer to " + probe.describe() + ": " + e, e);
         } catch (InterruptedException e) {

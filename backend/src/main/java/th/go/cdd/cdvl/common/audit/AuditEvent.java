@@ -47,11 +47,16 @@ public class AuditEvent {
     @Column(name = "after_state")
     private Map<String, Object> after;
 
+    /** The snapshots' personal fields and their kinds ({@code PersonalData}), e.g. {@code {phone=contact}}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> personal;
+
     protected AuditEvent() {
     }
 
     AuditEvent(OffsetDateTime occurredAt, String actor, String clientId, String entityType, String entityId,
-            String parentId, String areaCode, String action, Map<String, Object> before, Map<String, Object> after) {
+            String parentId, String areaCode, String action, Map<String, Object> before, Map<String, Object> after,
+            Map<String, String> personal) {
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -63,6 +68,7 @@ public class AuditEvent {
         this.action = action;
         this.before = before;
         this.after = after;
+        this.personal = personal.isEmpty() ? null : personal;
     }
 
     public UUID getId() {
@@ -107,5 +113,9 @@ public class AuditEvent {
 
     public Map<String, Object> getAfter() {
         return after;
+    }
+
+    public Map<String, String> getPersonal() {
+        return personal == null ? Map.of() : personal;
     }
 }

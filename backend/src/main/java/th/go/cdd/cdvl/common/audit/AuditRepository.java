@@ -19,6 +19,21 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
                 Parameters.with("type", entityType).and("id", entityId).and("area", scope.prefix() + "%"));
     }
 
+    /**
+     * Strips {@code fields} from every snapshot of a record, for an erasure of personal data: the
+     * events stay (who changed what, when), the erased values leave the history too.
+     */
+    public void stripFields(String entityType, String entityId, java.util.Collection<String> fields) {
+        getEntityManager().createNativeQuery("""
+                update audit_event
+                set before_state = before_state - cast(:fields as text[]), after_state = after_state - cast(:fields as text[])
+                where entity_type = :type and entity_id = :id""")
+                .setParameter("fields", fields.toArray(String[]::new))
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .executeUpdate();
+    }
+
     public PanacheQuery<AuditEvent> inArea(AreaScope scope, String areaPrefix, String entityType,
             OffsetDateTime from, OffsetDateTime to) {
         StringBuilder query = new StringBuilder("areaCode like :scope and areaCode like :area");

@@ -3,6 +3,7 @@ package th.go.cdd.cdvl.common.web;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +11,10 @@ import java.util.Optional;
  * Security headers on every answer, by what is answered: the browser app gets a strict content
  * security policy; the API (JSON and files) one that lets nothing run should a browser ever render
  * it; the management pages under {@code /q} only refuse framing, because Swagger UI runs inline
- * scripts. All of them refuse framing, MIME sniffing and full referrers.
+ * scripts. All of them refuse framing, MIME sniffing and full referrers. Every API answer is also
+ * {@code Cache-Control: no-store}: answers depend on the caller's area, and many carry personal data
+ * (PDPA), so neither a shared cache nor the browser's disk may keep them; an operation that wants
+ * caching sets its own header, which replaces this one.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -28,7 +32,7 @@ public class SecurityHeaders {
 
     public SecurityHeaders(SignInLocation signIn, WebConfig web) {
         this.app = headers(appPolicy(signIn.keycloakOrigin(), web.mapTileOrigin().flatMap(SignInLocation::originOf)));
-        this.api = headers(API_POLICY);
+        this.api = with(headers(API_POLICY), "Cache-Control", "no-store");
         this.management = headers(MANAGEMENT_POLICY);
         this.hsts = web.hsts().filter(value -> !value.isBlank());
     }
@@ -69,6 +73,12 @@ public class SecurityHeaders {
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tiles
                 + "; connect-src 'self'" + keycloak + "; frame-src 'self'" + keycloak + "; form-action 'self'" + keycloak
                 + "; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put(name, value);
+        return Map.copyOf(all);
     }
 
     private static Map<String, String> headers(String contentSecurityPolicy) {

@@ -39,6 +39,7 @@ class SecurityHeadersTest {
         for (Response answer : new Response[] {given().get("/api/v1/app-config"), given().get("/api/v1/me"),
             given().get("/api/v1/no-such-thing")}) {
             assertThat(answer.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+            assertThat(answer.header("Cache-Control")).as("api " + answer.statusCode()).isEqualTo("no-store");
             assertCommonHeaders(answer, "api " + answer.statusCode());
         }
     }
