@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.vertx.core.http.HttpServerRequest;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
@@ -79,19 +78,8 @@ public class ActivityPhotoResource {
     @APIResponse(responseCode = "415", ref = ApiDocumentation.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
     @APIResponse(responseCode = "429", ref = ApiDocumentation.TOO_MANY_REQUESTS)
-    public RestResponse<PhotoView> upload(@PathParam("id") UUID id, InputStream body, @Context UriInfo uri,
-            @Context HttpServerRequest request) {
-        PhotoView photo;
-        try {
-            photo = photos.upload(id, body);
-        } catch (ProblemException refused) {
-            if (refused.status() == 408) {
-                // the rest of a body too slow to wait for is still coming: the connection ends with the answer
-                request.response().putHeader("Connection", "close")
-                        .endHandler(ended -> request.connection().close());
-            }
-            throw refused;
-        }
+    public RestResponse<PhotoView> upload(@PathParam("id") UUID id, InputStream body, @Context UriInfo uri) {
+        PhotoView photo = photos.upload(id, body);
         return RestResponse.ResponseBuilder.<PhotoView>created(uri.getAbsolutePathBuilder().path(photo.id().toString()).build())
                 .entity(photo).build();
     }

@@ -259,6 +259,36 @@ class ActivityPhotoResourceTest {
     @Test
     @TestSecurity(user = "demo.district5212", roles = "district-officer")
     @OidcSecurity(claims = @Claim(key = "area_code", value = "5212"))
+    void aBodyThatTricklesIsRefusedWith408AndItsConnectionEnds() throws Exception {
+        UUID activity = fixtures.activityIn("521202");
+        try (Socket trickling = startUpload(activity, 250_000, new byte[1024])) {
+            trickling.setSoTimeout(30_000);
+            Thread sender = new Thread(() -> {
+                try {
+                    while (true) {
+                        trickling.getOutputStream().write(new byte[1024]);
+                        trickling.getOutputStream().flush();
+                        Thread.sleep(300);
+                    }
+                } catch (IOException | InterruptedException stopped) {
+                    // the server closed the connection, as it should
+                }
+            });
+            sender.setDaemon(true);
+            sender.start();
+            // the whole answer, then the end of the stream: the server closed the connection (body timeout 6 s in tests)
+            // a connection left open ends the read in a SocketTimeoutException instead
+            String answer = new String(trickling.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 408").containsIgnoringCase("connection: close")
+                    .contains("\"code\":\"request.timeout\"");
+        }
+        waitUntil(() -> incomingFiles().isEmpty());
+        given().get("/api/v1/activities/" + activity + "/photos").then().body("", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "demo.district5212", roles = "district-officer")
+    @OidcSecurity(claims = @Claim(key = "area_code", value = "5212"))
     void anOfficerDeletesAWrongPhotoWithItsEtagAndTheRemovalIsAudited() throws IOException {
         UUID activity = fixtures.activityIn("521205");
         ExtractableResponse<Response> stored = upload(activity, "image/png", png(image(30, 30))).statusCode(201).extract();

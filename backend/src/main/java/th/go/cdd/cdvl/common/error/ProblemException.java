@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final transient List<Problem.FieldError> errors;
     private Long currentVersion;
     private Integer retryAfterSeconds;
+    private boolean closesConnection;
 
     public ProblemException(int status, String code, String title, String detail) {
         this(status, code, title, detail, List.of());
@@ -61,9 +62,22 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(429, code, "Too many requests", detail).withRetryAfter(retryAfterSeconds);
     }
 
-    /** The request body did not arrive within its time; nothing was stored. */
+    /**
+     * The request body did not arrive within its time; nothing was stored. The rest of the body may
+     * still be coming, so the connection ends with the answer ({@link #closesConnection}).
+     */
     public static ProblemException bodyTimeout(String detail) {
-        return new ProblemException(408, "request.timeout", "Request timeout", detail);
+        ProblemException timeout = new ProblemException(408, "request.timeout", "Request timeout", detail);
+        timeout.closesConnection = true;
+        return timeout;
+    }
+
+    /**
+     * Whether the connection is closed once the answer is sent: reading out an unread body (hours of
+     * it at 1 KB/s) would hold a worker thread, and the next request on it could not be framed.
+     */
+    public boolean closesConnection() {
+        return closesConnection;
     }
 
     /** Sent as {@code Retry-After} with the problem. */

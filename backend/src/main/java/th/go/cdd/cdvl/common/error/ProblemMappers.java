@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,7 +34,11 @@ public class ProblemMappers {
     static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
-    public Response domainProblem(ProblemException e, UriInfo uri) {
+    public Response domainProblem(ProblemException e, UriInfo uri, RoutingContext context) {
+        if (e.closesConnection()) {
+            context.response().putHeader("Connection", "close");
+            context.addEndHandler(ended -> context.request().connection().close());
+        }
         Response answer = respond(new Problem(typeOf(e.code()), e.title(), e.status(), e.getMessage(), path(uri), e.code(),
                 e.errors().isEmpty() ? null : e.errors(), e.currentVersion()));
         return e.retryAfterSeconds() == null ? answer
