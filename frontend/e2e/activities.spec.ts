@@ -97,3 +97,47 @@ test('the activity list finds a recorded activity by its dimension', async ({ pa
   await expect(row).toContainText(String(new Date().getFullYear() + 543));
   await expect(row).toContainText('3.2 ตามมิติ');
 });
+
+test('a district officer voids a duplicate activity with a reason, and it leaves the activity list', async ({ page }) => {
+  await logIn(page, 'demo.district5201');
+  const centerPath = await createCenter(page, uniqueName('ศูนย์ยกเลิกรายการ e2e'));
+  const centerId = centerPath.split('/').pop()!;
+
+  await page.goto(`/activities/new?centerId=${centerId}`);
+  await page.getByRole('radio', { name: /^3\.2/ }).click();
+  await page.getByRole('radio', { name: 'สุขภาพ' }).click();
+  const title = uniqueName('กิจกรรมบันทึกซ้ำ e2e');
+  await page.getByRole('textbox', { name: 'ชื่อกิจกรรม' }).fill(title);
+  await page.getByRole('button', { name: 'บันทึกกิจกรรม' }).click();
+  await expect(page.getByRole('heading', { name: 'บันทึกกิจกรรมแล้ว' })).toBeVisible();
+
+  // Before: the center's list has the activity.
+  await page.goto(`/activities?centerId=${centerId}`);
+  const table = page.getByRole('table', { name: 'รายการกิจกรรมของศูนย์ผู้นำจิตอาสาพัฒนาชุมชน' });
+  await table.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+
+  await page.getByRole('button', { name: 'ยกเลิกรายการ', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'ยกเลิกรายการกิจกรรม' });
+  await expect(dialog.getByText('ยกเลิกรายการแล้วเรียกคืนไม่ได้')).toBeVisible();
+  const reason = 'บันทึกซ้ำกับกิจกรรมเดียวกัน (ทดสอบอัตโนมัติ)';
+  await dialog.getByRole('textbox', { name: 'เหตุผลที่ยกเลิกรายการ' }).fill(reason);
+  await dialog.getByRole('button', { name: 'ยืนยันยกเลิกรายการ' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The page says who voided it, when (Buddhist era) and why, and offers no more changes.
+  const banner = page.getByRole('alert').filter({ hasText: 'กิจกรรมนี้ถูกยกเลิกรายการแล้ว' });
+  await expect(banner).toContainText('โดย demo.district5201');
+  await expect(banner).toContainText(String(new Date().getFullYear() + 543));
+  await expect(banner).toContainText(`เหตุผล: ${reason}`);
+  await expect(page.getByRole('link', { name: 'แก้ไขกิจกรรม' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'ยกเลิกรายการ', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'ถ่ายรูป' })).toHaveCount(0);
+  const history = page.getByRole('region', { name: 'ประวัติการเปลี่ยนแปลง' });
+  await expect(history.getByText('ยกเลิกรายการกิจกรรม', { exact: true })).toBeVisible();
+
+  // After: the center's list no longer has it.
+  await page.goto(`/activities?centerId=${centerId}`);
+  await expect(page.getByRole('status').filter({ hasText: 'ไม่พบกิจกรรมตามเงื่อนไขที่เลือก' })).toBeVisible();
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+});

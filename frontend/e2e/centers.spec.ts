@@ -75,3 +75,33 @@ test('the second of two officers saving the same center sees the conflict and re
   await expect(second.getByText('บันทึกจากผู้ใช้คนที่สอง')).toBeVisible();
   await second.context().close();
 });
+
+test('a district officer erases a member’s personal data on request, and the member stays as a placeholder', async ({
+  page,
+}) => {
+  await logIn(page, 'demo.district5201');
+  await createCenter(page, uniqueName('ศูนย์ลบข้อมูล e2e'));
+  const member = uniqueName('นางขอลบข้อมูล');
+  await addMember(page, member);
+
+  await page.getByRole('button', { name: `ลบข้อมูลส่วนบุคคลของ ${member}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'ลบข้อมูลส่วนบุคคลของสมาชิก' });
+  await expect(dialog.getByText(/ยังนับรวมในจำนวนสมาชิกของศูนย์/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'ยืนยันลบข้อมูลส่วนบุคคล' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The row stays, so the center's counts do not change, but the name is gone and it can no longer change.
+  const members = page.getByRole('table', { name: /รายชื่อคณะกรรมการ/ });
+  const row = members.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: '(ลบข้อมูลส่วนบุคคลแล้ว)', exact: true }),
+  });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByText('ลบข้อมูลส่วนบุคคลแล้ว', { exact: true })).toBeVisible();
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await expect(members.getByText(member)).toHaveCount(0);
+
+  // The history records the erasure and no longer holds the name.
+  const history = page.getByRole('region', { name: 'ประวัติการเปลี่ยนแปลง' });
+  await expect(history.getByText('ลบข้อมูลส่วนบุคคลของสมาชิกตามคำขอ')).toBeVisible();
+  await expect(history.getByText(member)).toHaveCount(0);
+});

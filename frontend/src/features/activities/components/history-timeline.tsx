@@ -42,6 +42,15 @@ function valueText(t: TFunction, lang: string, field: string, value: unknown): s
 function Changes({ event }: { event: AuditEvent }) {
   const { t, i18n } = useTranslation('activities');
   const shown = event.changes.filter((change) => !HIDDEN_FIELDS.has(change.field));
+  // A voiding says why; its other changes are the voiding itself.
+  if (event.action === 'VOID') {
+    const reason = (event.after as { voided?: { reason?: string } } | undefined)?.voided?.reason;
+    return reason ? (
+      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+        {t('history.voidReason', { reason })}
+      </Text>
+    ) : null;
+  }
   // A creation says what was recorded; later changes show before and after.
   if (shown.length === 0 || event.action === 'CREATE') {
     const title = (event.after as { title?: string } | undefined)?.title;

@@ -26,10 +26,13 @@ export function ActivityEditRoute() {
         {t('form.backToActivity')}
       </Anchor>
       <Title order={2}>{t('form.editTitle', { title: activity.data.title })}</Title>
-      {canWriteActivities(me.data.roles) ? (
-        <ActivityEditor key={activity.data.id} activity={activity.data} />
-      ) : (
+      {!canWriteActivities(me.data.roles) ? (
         <Alert color="yellow">{t('form.readOnly')}</Alert>
+      ) : activity.data.voided ? (
+        // The server refuses any change to a voided activity (409 activity.voided).
+        <Alert color="red">{t('form.voided')}</Alert>
+      ) : (
+        <ActivityEditor key={activity.data.id} activity={activity.data} />
       )}
     </Stack>
   );

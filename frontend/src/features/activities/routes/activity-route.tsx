@@ -1,5 +1,5 @@
 import { Anchor, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
@@ -11,6 +11,8 @@ import { AddPhotos } from '../components/add-photos';
 import { HistoryTimeline } from '../components/history-timeline';
 import { ParticipantsTable } from '../components/participants-table';
 import { PhotoGallery } from '../components/photo-gallery';
+import { VoidActivityModal } from '../components/void-activity-modal';
+import { VoidedAlert } from '../components/voided-alert';
 import { useCanWrite } from '../hooks/use-can-write';
 
 type ActivityRouteProps = {
@@ -24,6 +26,7 @@ export function ActivityRoute({ partnersSection: PartnersSection }: ActivityRout
   const activity = useActivity(id);
   const photos = useActivityPhotos(id);
   const canWrite = useCanWrite();
+  const [voidOpen, setVoidOpen] = useState(false);
 
   const back = (
     <Anchor component={Link} to="/activities" size="sm">
@@ -41,18 +44,26 @@ export function ActivityRoute({ partnersSection: PartnersSection }: ActivityRout
   }
   if (!activity.data) return <Loading />;
   const data = activity.data;
+  // A voided activity can no longer change (the server answers 409); only its photos may still go.
+  const canChange = canWrite && !data.voided;
 
   return (
     <Stack>
       {back}
       <Group justify="space-between" align="flex-start">
         <Title order={2}>{data.title}</Title>
-        {canWrite && (
-          <Button component={Link} to={`/activities/${data.id}/edit`}>
-            {t('detail.edit')}
-          </Button>
+        {canChange && (
+          <Group gap="xs">
+            <Button component={Link} to={`/activities/${data.id}/edit`}>
+              {t('detail.edit')}
+            </Button>
+            <Button color="red" variant="light" onClick={() => setVoidOpen(true)}>
+              {t('void.action')}
+            </Button>
+          </Group>
         )}
       </Group>
+      {data.voided && <VoidedAlert voided={data.voided} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="md" component="section" aria-labelledby="activity-details-heading">
@@ -70,7 +81,7 @@ export function ActivityRoute({ partnersSection: PartnersSection }: ActivityRout
       </Grid>
       {PartnersSection && (
         <Paper withBorder p="md">
-          <PartnersSection activityId={data.id} canWrite={canWrite} />
+          <PartnersSection activityId={data.id} canWrite={canChange} />
         </Paper>
       )}
       <Paper withBorder p="md" component="section" aria-labelledby="activity-photos-heading">
@@ -81,12 +92,14 @@ export function ActivityRoute({ partnersSection: PartnersSection }: ActivityRout
           {photos.isPending && <Loading />}
           {photos.isError && <ProblemAlert error={photos.error} onRetry={() => void photos.refetch()} />}
           {photos.data && <PhotoGallery activityId={data.id} title={data.title} photos={photos.data} />}
-          {canWrite && photos.data && <AddPhotos activityId={data.id} existing={photos.data.length} />}
+          {canChange && photos.data && <AddPhotos activityId={data.id} existing={photos.data.length} />}
         </Stack>
       </Paper>
       <Paper withBorder p="md">
         <HistoryTimeline activityId={data.id} />
       </Paper>
+      {/* Stays mounted once the activity is voided, so the dialog can close the usual way. */}
+      {canWrite && <VoidActivityModal activity={data} opened={voidOpen} onClose={() => setVoidOpen(false)} />}
     </Stack>
   );
 }

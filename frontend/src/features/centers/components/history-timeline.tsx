@@ -36,8 +36,9 @@ function eventTitle(t: TFunction, event: AuditEvent): string {
 function Changes({ event }: { event: AuditEvent }) {
   const { t } = useTranslation('centers');
   const shown = event.changes.filter((change: AuditChange) => !HIDDEN_FIELDS.has(change.field));
-  // A creation lists what was filled in; later changes show before and after.
-  if (shown.length === 0 || event.action === 'CREATE') {
+  // A creation lists what was filled in; later changes show before and after. An erasure is
+  // recorded without the erased values, so its title says all there is.
+  if (shown.length === 0 || event.action === 'CREATE' || event.action === 'ERASE') {
     const name = (event.after as { name?: string; fullName?: string } | undefined) ?? {};
     const subject = name.fullName ?? name.name;
     return subject ? <Text size="sm">{subject}</Text> : null;

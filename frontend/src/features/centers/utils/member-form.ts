@@ -28,7 +28,8 @@ export const emptyMemberForm: MemberFormValues = {
 
 export function memberToForm(member: Member): MemberFormValues {
   return {
-    fullName: member.fullName,
+    // Absent only for callers without a data agreement; officers who edit always have it.
+    fullName: member.fullName ?? '',
     role: member.role,
     gender: member.gender ?? '',
     phone: member.phone ?? '',

@@ -61,3 +61,17 @@ test('re-applies my changes on the latest version and saves with its ETag', asyn
   expect(puts[1]?.ifMatch).toBe('"4"');
   expect(puts[1]?.body).toMatchObject({ title: 'ปลูกผักสวนครัว', outcomes: 'ครัวเรือนปลูกผัก 40 ครัวเรือน' });
 });
+
+test('offers no form for a voided activity', async () => {
+  mockApi({
+    'GET /api/v1/me': createMe(),
+    [`GET /api/v1/activities/${ID}`]: createActivity({
+      voided: { at: '2024-12-20T10:15:00+07:00', by: 'demo.district5201', reason: 'บันทึกซ้ำ' },
+    }),
+  });
+  renderRoute(<ActivityEditRoute />, { path: '/activities/:id/edit', url: `/activities/${ID}/edit` });
+
+  expect(await screen.findByText('กิจกรรมนี้ถูกยกเลิกรายการแล้ว จึงแก้ไขไม่ได้')).toBeInTheDocument();
+  expect(screen.queryByRole('textbox', { name: 'ชื่อกิจกรรม' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'บันทึกการแก้ไข' })).not.toBeInTheDocument();
+});

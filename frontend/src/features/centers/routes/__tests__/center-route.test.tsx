@@ -72,6 +72,7 @@ test('shows a viewer no write buttons', async () => {
   expect(screen.queryByRole('button', { name: 'เปลี่ยนสถานะ' })).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'เพิ่มสมาชิก' })).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /แก้ไขข้อมูล นางสมศรี/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /ลบข้อมูลส่วนบุคคล/ })).not.toBeInTheDocument();
 });
 
 test('adds a member through a dialog', async () => {
@@ -145,4 +146,98 @@ test('shows the partners section the app gives it, with the center and whether t
   renderRoute(<CenterRoute partnersSection={Partners} />, { path: '/centers/:id', url: `/centers/${ID}` });
 
   expect(await screen.findByText(`partners of ${ID}, may write: false`)).toBeInTheDocument();
+});
+
+const PLACEHOLDER = '(ลบข้อมูลส่วนบุคคลแล้ว)';
+const erased = createMember({
+  fullName: PLACEHOLDER,
+  phone: undefined,
+  erasedAt: '2024-12-20T10:15:00+07:00',
+  version: 2,
+});
+
+test('erases a member’s personal data after explaining it, sending the version shown', async () => {
+  const sent: (string | null)[] = [];
+  centerApi({
+    [`GET /api/v1/centers/${ID}/members`]: () => json([sent.length === 0 ? createMember() : erased]),
+    [`POST /api/v1/centers/${ID}/members/${erased.id}/erase`]: (request: Request) => {
+      sent.push(request.headers.get('If-Match'));
+      return json(erased);
+    },
+  });
+  renderCenter();
+
+  await userEvent.click(await screen.findByRole('button', { name: 'ลบข้อมูลส่วนบุคคลของ นางสมศรี มีสุข' }));
+  const dialog = await screen.findByRole('dialog', { name: 'ลบข้อมูลส่วนบุคคลของสมาชิก' });
+  expect(within(dialog).getByText(/เมื่อสมาชิกร้องขอ.*\(PDPA\)/)).toBeInTheDocument();
+  expect(within(dialog).getByText(/ยังนับรวมในจำนวนสมาชิกของศูนย์/)).toBeInTheDocument();
+  expect(within(dialog).getByText(/ลบแล้วเรียกคืนไม่ได้/)).toBeInTheDocument();
+
+  await userEvent.click(within(dialog).getByRole('button', { name: 'ยืนยันลบข้อมูลส่วนบุคคล' }));
+
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(sent).toEqual(['"1"']);
+  const members = screen.getByRole('table', { name: 'รายชื่อคณะกรรมการและผู้นำจิตอาสาของศูนย์' });
+  expect(await within(members).findByRole('rowheader', { name: PLACEHOLDER })).toBeInTheDocument();
+  expect(within(members).queryByText('นางสมศรี มีสุข')).not.toBeInTheDocument();
+  expect(within(members).queryByText('081-234-5678')).not.toBeInTheDocument();
+  expect(within(members).getByText('ลบข้อมูลส่วนบุคคลแล้ว')).toBeInTheDocument();
+});
+
+test('says why erasing failed when someone changed the member first', async () => {
+  centerApi({
+    [`POST /api/v1/centers/${ID}/members/${erased.id}/erase`]: () =>
+      problem(412, 'version.stale', 'Someone else saved this record first.', { currentVersion: 2 }),
+  });
+  renderCenter();
+
+  await userEvent.click(await screen.findByRole('button', { name: 'ลบข้อมูลส่วนบุคคลของ นางสมศรี มีสุข' }));
+  const dialog = await screen.findByRole('dialog', { name: 'ลบข้อมูลส่วนบุคคลของสมาชิก' });
+  await userEvent.click(within(dialog).getByRole('button', { name: 'ยืนยันลบข้อมูลส่วนบุคคล' }));
+
+  expect(await within(dialog).findByText(/^มีผู้อื่นบันทึกข้อมูลนี้ก่อนคุณ/)).toBeInTheDocument();
+});
+
+test('shows an erased member with a badge and no edit or erase actions', async () => {
+  centerApi({
+    [`GET /api/v1/centers/${ID}/members`]: [erased],
+    [`GET /api/v1/centers/${ID}/history`]: [
+      createAuditEvent({
+        entityType: 'CENTER_MEMBER',
+        entityId: erased.id,
+        action: 'ERASE',
+        changes: [{ field: 'role', before: null, after: 'CHAIR' }],
+        after: { role: 'CHAIR', erasedAt: erased.erasedAt },
+      }),
+    ],
+  });
+  renderCenter();
+
+  const members = await screen.findByRole('table', { name: 'รายชื่อคณะกรรมการและผู้นำจิตอาสาของศูนย์' });
+  const row = within(members).getByRole('rowheader', { name: PLACEHOLDER }).closest('tr') as HTMLElement;
+  expect(within(row).getByText('ลบข้อมูลส่วนบุคคลแล้ว')).toBeInTheDocument();
+  expect(within(row).getByText('เมื่อ 20 ธ.ค. 2567')).toBeInTheDocument();
+  expect(within(row).queryByRole('button')).not.toBeInTheDocument();
+  // The member still counts: the add button and the row stay.
+  expect(screen.getByRole('button', { name: 'เพิ่มสมาชิก' })).toBeInTheDocument();
+
+  const history = screen.getByRole('region', { name: 'ประวัติการเปลี่ยนแปลง' });
+  expect(await within(history).findByText('ลบข้อมูลส่วนบุคคลของสมาชิกตามคำขอ')).toBeInTheDocument();
+  expect(within(history).queryByText(/ตำแหน่ง:/)).not.toBeInTheDocument();
+});
+
+test('shows personal data left out as a dash, never "undefined"', async () => {
+  centerApi({
+    [`GET /api/v1/centers/${ID}`]: createCenter({ phone: undefined }),
+    [`GET /api/v1/centers/${ID}/members`]: [createMember({ fullName: undefined, phone: undefined })],
+  });
+  const { container } = renderCenter();
+
+  const members = await screen.findByRole('table', { name: 'รายชื่อคณะกรรมการและผู้นำจิตอาสาของศูนย์' });
+  expect(within(members).getByRole('rowheader', { name: '–' })).toBeInTheDocument();
+  // The role names the row for the buttons.
+  expect(within(members).getByRole('button', { name: 'แก้ไขข้อมูล ประธาน' })).toBeInTheDocument();
+  expect(within(members).getByRole('button', { name: 'ลบข้อมูลส่วนบุคคลของ ประธาน' })).toBeInTheDocument();
+  expect(screen.getByText('โทรศัพท์', { selector: 'dt' }).nextElementSibling).toHaveTextContent('–');
+  expect(container.ownerDocument.body).not.toHaveTextContent(/undefined/);
 });
