@@ -2,7 +2,6 @@ package th.go.cdd.cdvl.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -30,11 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -227,29 +220,21 @@ class UploadStormTest {
         return line.toString(StandardCharsets.US_ASCII).trim();
     }
 
-    /** Noise compresses badly: 3000 x 2200 px of it at JPEG quality 0.95 is a valid photo of 7.75 MB. */
-    private static byte[] largeJpeg() throws IOException {
-        Random random = new Random(12);
-        int width = 3000;
-        int height = 2200;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.95f);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), param);
+    /**
+     * The bench's photo (bench/photos/NoiseJpeg.java, run as a single-file program): noise compresses
+     * badly, so 3000 x 2200 px of it at JPEG quality 0.95 is a valid photo of 7.75 MB.
+     */
+    private static byte[] largeJpeg() throws IOException, InterruptedException {
+        Path photo = Files.createTempFile("storm-", ".jpg");
+        try {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process maker = new ProcessBuilder(java, stack.settings.noiseJpeg().toString(), photo.toString())
+                    .inheritIO().start();
+            assertThat(maker.waitFor(120, TimeUnit.SECONDS) && maker.exitValue() == 0).as("NoiseJpeg made the photo").isTrue();
+            return Files.readAllBytes(photo);
         } finally {
-            writer.dispose();
+            Files.deleteIfExists(photo);
         }
-        return bytes.toByteArray();
     }
 
     private static long storedFileCount() throws IOException {
