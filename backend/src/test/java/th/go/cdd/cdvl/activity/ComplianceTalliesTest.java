@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The national and provincial figures come from tallies the database keeps on every write. After
  * a mix of writes through the API — new activities, one moved to another quarter, one changed to
- * another category, a center suspended — the figures must equal a recount from the activities
- * themselves, at once, and the tallies must equal a rebuild from scratch. Mae Hong Son (58) is
- * this test's own province.
+ * another category, one voided, a center suspended — the figures must equal a recount from the
+ * live (not voided) activities themselves, at once, and the tallies must equal a rebuild from
+ * scratch. Mae Hong Son (58) is this test's own province.
  */
 @QuarkusTest
 class ComplianceTalliesTest {
@@ -41,13 +41,17 @@ class ComplianceTalliesTest {
         UUID second = fixtures.center("580102", "ศูนย์ทดสอบยอดสะสม ๒");
         UUID third = fixtures.center("580201", "ศูนย์ทดสอบยอดสะสม ๓");
         String moved = create(first, "HEALTH", "2024-11-20");
-        create(first, "THREE_TREES", "2024-12-01");
+        String duplicate = create(first, "THREE_TREES", "2024-12-01");
         String recategorised = create(second, "THREE_TREES", "2025-02-10");
         create(third, "HEALTH", "2025-05-05");
         assertFiguresMatchARecount();
 
         update(moved, first, "HEALTH", "2025-04-01");
         update(recategorised, second, "DEVELOPMENT_VOLUNTEER", "2025-02-10");
+        assertFiguresMatchARecount();
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("reason", "บันทึกซ้ำ"))
+                .post("/api/v1/activities/" + duplicate + "/void").then().statusCode(200);
         assertFiguresMatchARecount();
 
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
@@ -97,7 +101,7 @@ class ComplianceTalliesTest {
         return request.get("/api/v1/compliance").then().statusCode(200).extract().jsonPath();
     }
 
-    /** The naive query the tallies replace: every activity of the year, grouped by center. */
+    /** The naive query the tallies replace: every live activity of the year, grouped by center. */
     @Transactional
     Map<String, List<Integer>> recount(int quarter) {
         @SuppressWarnings("unchecked")
@@ -109,6 +113,7 @@ class ComplianceTalliesTest {
                              count(a.id) filter (where a.category = 'NATIONAL_DAY') as n
                       from center c
                       left join activity a on a.center_id = c.id and a.fiscal_year = 2568 and (:q = 0 or a.quarter = :q)
+                                           and a.voided_at is null
                       where c.status = 'ACTIVE'
                       group by c.id, c.province_code) per_center
                 group by p""").setParameter("q", quarter).getResultList();
@@ -124,7 +129,8 @@ class ComplianceTalliesTest {
             counts.put(type.name(), 0);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select activity_type, count(*) from activity where fiscal_year = 2568 group by 1")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select activity_type, count(*) from activity where fiscal_year = 2568 and voided_at is null group by 1")
                 .getResultList();
         rows.forEach(r -> counts.put((String) r[0], n(r[1])));
         return counts;
