@@ -36,8 +36,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     }
 
     public Optional<Activity> findInScope(AreaScope scope, UUID id) {
-        return find("id = :id and subdistrictCode like :scope",
-                Parameters.with("id", id).and("scope", scope.prefix() + "%")).firstResultOptional();
+        AreaScope.Like inScope = scope.like("subdistrictCode");
+        return find("id = :id and " + inScope, inScope.parameters().and("id", id)).firstResultOptional();
     }
 
     public Optional<Activity> byIdempotencyKey(String createdBy, String key) {
@@ -49,12 +49,12 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
      * without description and outcomes (up to 4,000 characters each), which the activity itself has.
      */
     public JdbcReads.Page<ActivityView> page(AreaScope scope, Filter filter, String orderBy, int page, int size) {
-        Optional<String> area = scope.narrowedTo(filter.areaCode());
+        Optional<AreaScope.Range> area = scope.range("a.subdistrict_code", filter.areaCode());
         if (area.isEmpty()) {
             return JdbcReads.Page.empty();
         }
         SqlWhere where = new SqlWhere().and("a.voided_at is null")
-                .codesUnder("a.subdistrict_code", area.get())
+                .within(area.get())
                 .equal("a.center_id", filter.centerId())
                 .equal("a.fiscal_year", filter.fiscalYear())
                 .equal("a.quarter", filter.quarter())
@@ -93,16 +93,16 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     /** Counts by type, participants and budget of the activities in an area and period, in one query. */
     @SuppressWarnings("unchecked")
     public ActivitySummary summary(AreaScope scope, String areaCode, int fiscalYear, int quarter) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        AreaScope.Like inArea = scope.like("subdistrict_code", areaCode);
+        List<Object[]> rows = inArea.bind(getEntityManager().createNativeQuery("""
                 select activity_type, count(*), sum(participants_committee), sum(participants_leaders),
                        sum(participants_community), sum(participants_partners), sum(participants_officers),
                        coalesce(sum(budget_baht), 0)
                 from activity
                 where fiscal_year = :year and quarter = :quarter and voided_at is null
-                  and subdistrict_code like :scope and subdistrict_code like :area
-                group by activity_type""")
+                  and %s
+                group by activity_type""".formatted(inArea)))
                 .setParameter("year", fiscalYear).setParameter("quarter", quarter)
-                .setParameter("scope", scope.prefix() + "%").setParameter("area", areaCode + "%")
                 .getResultList();
         Map<ActivityType, Integer> byType = new EnumMap<>(ActivityType.class);
         for (ActivityType type : ActivityType.values()) {

@@ -47,17 +47,16 @@ public class ComplianceRepository {
     /** {@code quarter} 0 means the whole fiscal year. */
     @SuppressWarnings("unchecked")
     public List<CenterCounts> centerCounts(AreaScope scope, String areaCode, int fiscalYear, int quarter) {
-        List<Object[]> rows = em.createNativeQuery("""
+        AreaScope.Like inArea = scope.like("c.subdistrict_code", areaCode);
+        List<Object[]> rows = inArea.bind(em.createNativeQuery("""
                 select c.id, c.name, c.subdistrict_code,
                        coalesce(t.mission, 0), coalesce(t.dimension, 0), coalesce(t.national_day, 0)
                 from center c
                 left join center_tally t on t.center_id = c.id and t.fiscal_year = :year and t.quarter = :quarter
-                where c.status = 'ACTIVE' and c.subdistrict_code like :scope and c.subdistrict_code like :area
-                order by c.subdistrict_code, c.name""")
+                where c.status = 'ACTIVE' and %s
+                order by c.subdistrict_code, c.name""".formatted(inArea)))
                 .setParameter("year", fiscalYear)
                 .setParameter("quarter", quarter)
-                .setParameter("scope", scope.prefix() + "%")
-                .setParameter("area", areaCode + "%")
                 .getResultList();
         return rows.stream().map(r -> new CenterCounts((UUID) r[0], (String) r[1], (String) r[2],
                 new Counts(number(r[3]), number(r[4]), number(r[5])))).toList();
@@ -69,25 +68,23 @@ public class ComplianceRepository {
      */
     @SuppressWarnings("unchecked")
     public List<AreaCounts> areaCounts(AreaScope scope, String areaCode, int digits, int fiscalYear, int quarter) {
-        List<Object[]> rows = em.createNativeQuery("""
+        AreaScope.Like inArea = scope.like("district_code", areaCode);
+        List<Object[]> rows = inArea.bind(em.createNativeQuery("""
                 select a.code, a.centers, coalesce(t.compliant, 0), coalesce(t.mission, 0), coalesce(t.dimension, 0),
                        coalesce(t.national_day, 0)
                 from (select left(district_code, :digits) as code, count(*) as centers
                       from center
-                      where status = 'ACTIVE' and district_code like :scope and district_code like :area
+                      where status = 'ACTIVE' and %1$s
                       group by 1) a
                 left join (select left(district_code, :digits) as code, sum(compliant_centers) as compliant,
                                   sum(mission) as mission, sum(dimension) as dimension, sum(national_day) as national_day
                            from district_tally
-                           where fiscal_year = :year and quarter = :quarter and district_code like :scope
-                             and district_code like :area
+                           where fiscal_year = :year and quarter = :quarter and %1$s
                            group by 1) t on t.code = a.code
-                order by a.code""")
+                order by a.code""".formatted(inArea)))
                 .setParameter("digits", digits)
                 .setParameter("year", fiscalYear)
                 .setParameter("quarter", quarter)
-                .setParameter("scope", scope.prefix() + "%")
-                .setParameter("area", areaCode + "%")
                 .getResultList();
         return rows.stream().map(r -> new AreaCounts((String) r[0], number(r[1]), number(r[2]),
                 new Counts(number(r[3]), number(r[4]), number(r[5])))).toList();
@@ -95,15 +92,14 @@ public class ComplianceRepository {
 
     @SuppressWarnings("unchecked")
     public List<TypeCount> typeCounts(AreaScope scope, String areaCode, int fiscalYear) {
-        List<Object[]> rows = em.createNativeQuery("""
+        AreaScope.Like inArea = scope.like("a.subdistrict_code", areaCode);
+        List<Object[]> rows = inArea.bind(em.createNativeQuery("""
                 select c.id, c.name, c.subdistrict_code, a.activity_type, count(*)
                 from activity a join center c on c.id = a.center_id
                 where a.fiscal_year = :year and a.voided_at is null
-                  and a.subdistrict_code like :scope and a.subdistrict_code like :area
-                group by c.id, c.name, c.subdistrict_code, a.activity_type""")
+                  and %s
+                group by c.id, c.name, c.subdistrict_code, a.activity_type""".formatted(inArea)))
                 .setParameter("year", fiscalYear)
-                .setParameter("scope", scope.prefix() + "%")
-                .setParameter("area", areaCode + "%")
                 .getResultList();
         return rows.stream().map(r -> new TypeCount((UUID) r[0], (String) r[1], (String) r[2],
                 ActivityType.valueOf((String) r[3]), number(r[4]))).toList();
@@ -112,13 +108,12 @@ public class ComplianceRepository {
     /** Activities per type and district under an area (a province), in the year. */
     @SuppressWarnings("unchecked")
     public List<AreaTypeCount> districtTypeCounts(AreaScope scope, String areaCode, int fiscalYear) {
-        List<Object[]> rows = em.createNativeQuery("""
+        AreaScope.Like inArea = scope.like("district_code", areaCode);
+        List<Object[]> rows = inArea.bind(em.createNativeQuery("""
                 select district_code, activity_type, activities
                 from district_type_tally
-                where fiscal_year = :year and district_code like :scope and district_code like :area and activities <> 0""")
+                where fiscal_year = :year and %s and activities <> 0""".formatted(inArea)))
                 .setParameter("year", fiscalYear)
-                .setParameter("scope", scope.prefix() + "%")
-                .setParameter("area", areaCode + "%")
                 .getResultList();
         return areaTypeCounts(rows);
     }

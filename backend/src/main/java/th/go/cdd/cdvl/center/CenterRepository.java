@@ -31,18 +31,18 @@ public class CenterRepository implements PanacheRepositoryBase<Center, UUID> {
     }
 
     public Optional<Center> findInScope(AreaScope scope, UUID id) {
-        return find("id = :id and subdistrictCode like :scope",
-                Parameters.with("id", id).and("scope", scope.prefix() + "%")).firstResultOptional();
+        AreaScope.Like inScope = scope.like("subdistrictCode");
+        return find("id = :id and " + inScope, inScope.parameters().and("id", id)).firstResultOptional();
     }
 
     /** A page of the centers in the caller's area matching {@code filter}. */
     public <T> JdbcReads.Page<T> page(AreaScope scope, Filter filter, String orderBy, int page, int size,
             JdbcReads.RowReader<T> reader) {
-        Optional<String> area = scope.narrowedTo(filter.areaCode());
+        Optional<AreaScope.Range> area = scope.range("c.subdistrict_code", filter.areaCode());
         if (area.isEmpty()) {
             return JdbcReads.Page.empty();
         }
-        SqlWhere where = new SqlWhere().codesUnder("c.subdistrict_code", area.get()).equal("c.status", filter.status());
+        SqlWhere where = new SqlWhere().within(area.get()).equal("c.status", filter.status());
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%";
             where.and("""

@@ -25,7 +25,7 @@ public class LocationReportRepository {
             join province p on p.code = s.province_code
             left join center c on c.subdistrict_code = s.code and c.status <> 'CLOSED'
             left join operating_point op on op.district_code = s.district_code
-            where s.code like :scope and s.code like :area and s.province_code <> :bangkok
+            where %s and s.province_code <> :bangkok
             order by s.code, c.name, c.id""";
 
     public record Row(String provinceCode, String provinceTh, String provinceEn, String districtCode,
@@ -52,9 +52,8 @@ public class LocationReportRepository {
     /** Must run inside a transaction: PostgreSQL streams with a cursor only then. */
     @SuppressWarnings("unchecked")
     public Stream<Row> rows(AreaScope scope, String areaCode) {
-        Stream<Object[]> raw = em.createNativeQuery(ROWS)
-                .setParameter("scope", scope.prefix() + "%")
-                .setParameter("area", areaCode + "%")
+        AreaScope.Like inArea = scope.like("s.code", areaCode);
+        Stream<Object[]> raw = inArea.bind(em.createNativeQuery(ROWS.formatted(inArea)))
                 .setParameter("bangkok", AreaResolver.BANGKOK)
                 .setHint("org.hibernate.fetchSize", 500)
                 .setHint("org.hibernate.readOnly", true)

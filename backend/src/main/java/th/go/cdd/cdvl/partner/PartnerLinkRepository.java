@@ -1,7 +1,6 @@
 package th.go.cdd.cdvl.partner;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -14,8 +13,8 @@ import th.go.cdd.cdvl.security.AreaScope;
 public class PartnerLinkRepository implements PanacheRepositoryBase<PartnerLink, UUID> {
 
     public Optional<PartnerLink> findInScope(AreaScope scope, UUID id) {
-        return find("id = :id and subdistrictCode like :scope", Parameters.with("id", id).and("scope", scope.prefix() + "%"))
-                .firstResultOptional();
+        AreaScope.Like inScope = scope.like("subdistrictCode");
+        return find("id = :id and " + inScope, inScope.parameters().and("id", id)).firstResultOptional();
     }
 
     public List<PartnerLink> ofCenter(UUID centerId, Integer fiscalYear) {
@@ -25,8 +24,9 @@ public class PartnerLinkRepository implements PanacheRepositoryBase<PartnerLink,
     }
 
     public List<PartnerLink> ofPartner(AreaScope scope, UUID partnerId) {
-        return list("partnerId = :partner and subdistrictCode like :scope", Sort.descending("fiscalYear").and("id"),
-                Parameters.with("partner", partnerId).and("scope", scope.prefix() + "%"));
+        AreaScope.Like inScope = scope.like("subdistrictCode");
+        return list("partnerId = :partner and " + inScope, Sort.descending("fiscalYear").and("id"),
+                inScope.parameters().and("partner", partnerId));
     }
 
     public boolean exists(UUID partnerId, UUID centerId, int fiscalYear) {

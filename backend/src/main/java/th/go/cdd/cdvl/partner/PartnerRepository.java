@@ -19,24 +19,22 @@ import th.go.cdd.cdvl.security.AreaScope;
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
 
-    private static final String VISIBLE = """
-            from Partner p where (p.areaCode like :scope or :scopeCode like concat(p.areaCode, '%')
-             or exists (select 1 from PartnerLink l where l.partnerId = p.id and l.subdistrictCode like :scope))""";
-
     public record Filter(String areaCode, Sector sector, Boolean active, String text) {
     }
 
     public Optional<Partner> findVisible(AreaScope scope, UUID id) {
-        return find(VISIBLE + " and p.id = :id", scoped(scope).and("id", id)).firstResultOptional();
+        AreaScope.Like visible = visible(scope);
+        return find(from(visible) + " and p.id = :id", visible.parameters().and("id", id)).firstResultOptional();
     }
 
     public PanacheQuery<Partner> search(AreaScope scope, Filter filter, Sort sort) {
-        StringBuilder where = new StringBuilder(VISIBLE);
-        Parameters params = scoped(scope);
+        AreaScope.Like visible = visible(scope);
         if (filter.areaCode() != null) {
-            where.append(" and (p.areaCode like :area or :areaCode like concat(p.areaCode, '%'))");
-            params.and("area", filter.areaCode() + "%").and("areaCode", filter.areaCode());
+            visible = visible.and(AreaScope.Like.under("p.areaCode", "area", filter.areaCode())
+                    .or(AreaScope.Like.over("p.areaCode", "areaCode", filter.areaCode())).parenthesized());
         }
+        StringBuilder where = new StringBuilder(from(visible));
+        Parameters params = visible.parameters();
         if (filter.sector() != null) {
             where.append(" and p.sector = :sector");
             params.and("sector", filter.sector());
@@ -58,10 +56,23 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
      * looked for in, cut to the caller's scope like every other partner query.
      */
     public List<Partner> inProvince(AreaScope scope, String provinceCode) {
-        return list(VISIBLE + " and p.provinceCode = :province", scoped(scope).and("province", provinceCode));
+        AreaScope.Like visible = visible(scope);
+        return list(from(visible) + " and p.provinceCode = :province", visible.parameters().and("province", provinceCode));
     }
 
-    private static Parameters scoped(AreaScope scope) {
-        return Parameters.with("scope", scope.prefix() + "%").and("scopeCode", scope.prefix());
+    /**
+     * Partners working inside the scope, or in an area containing it, or linked to a center inside
+     * it: {@code (p.areaCode like :scope or :scopeCode like concat(p.areaCode, '%') or exists (...))}.
+     */
+    private static AreaScope.Like visible(AreaScope scope) {
+        AreaScope.Like linked = scope.like("l.subdistrictCode");
+        return scope.like("p.areaCode").or(scope.containedIn("p.areaCode"))
+                .or(new AreaScope.Like("exists (select 1 from PartnerLink l where l.partnerId = p.id and " + linked + ")",
+                        linked.values()))
+                .parenthesized();
+    }
+
+    private static String from(AreaScope.Like visible) {
+        return "from Partner p where " + visible;
     }
 }

@@ -1,7 +1,6 @@
 package th.go.cdd.cdvl.reporting;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -14,9 +13,9 @@ import th.go.cdd.cdvl.security.AreaScope;
 public class DistrictReportRepository implements PanacheRepositoryBase<DistrictReport, UUID> {
 
     public Optional<DistrictReport> of(AreaScope scope, UUID deadlineId, String districtCode) {
-        return find("deadlineId = :deadline and districtCode = :district and districtCode like :scope",
-                Parameters.with("deadline", deadlineId).and("district", districtCode).and("scope", scope.prefix() + "%"))
-                .firstResultOptional();
+        AreaScope.Like inScope = scope.like("districtCode");
+        return find("deadlineId = :deadline and districtCode = :district and " + inScope,
+                inScope.parameters().and("deadline", deadlineId).and("district", districtCode)).firstResultOptional();
     }
 
     /** Reports of a deadline in a province in one state, as {@code report_tally} counts them. */
@@ -47,8 +46,8 @@ public class DistrictReportRepository implements PanacheRepositoryBase<DistrictR
         if (deadlineIds.isEmpty()) {
             return List.of();
         }
-        return find("deadlineId in :deadlines and districtCode like :scope and districtCode like :area",
-                Parameters.with("deadlines", deadlineIds).and("scope", scope.prefix() + "%").and("area", areaCode + "%"))
+        AreaScope.Like inArea = scope.like("districtCode", areaCode);
+        return find("deadlineId in :deadlines and " + inArea, inArea.parameters().and("deadlines", deadlineIds))
                 .project(ReportStatus.class).list();
     }
 }

@@ -14,9 +14,9 @@ import th.go.cdd.cdvl.security.AreaScope;
 public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> {
 
     public PanacheQuery<AuditEvent> ofEntity(AreaScope scope, String entityType, String entityId) {
-        return find("((entityType = :type and entityId = :id) or parentId = :id) and areaCode like :area",
-                Sort.by("occurredAt").and("id"),
-                Parameters.with("type", entityType).and("id", entityId).and("area", scope.prefix() + "%"));
+        AreaScope.Like inScope = scope.like("areaCode");
+        return find("((entityType = :type and entityId = :id) or parentId = :id) and " + inScope,
+                Sort.by("occurredAt").and("id"), inScope.parameters().and("type", entityType).and("id", entityId));
     }
 
     /**
@@ -36,8 +36,9 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
 
     public PanacheQuery<AuditEvent> inArea(AreaScope scope, String areaPrefix, String entityType,
             OffsetDateTime from, OffsetDateTime to) {
-        StringBuilder query = new StringBuilder("areaCode like :scope and areaCode like :area");
-        Parameters params = Parameters.with("scope", scope.prefix() + "%").and("area", areaPrefix + "%");
+        AreaScope.Like inArea = scope.like("areaCode", areaPrefix);
+        StringBuilder query = new StringBuilder(inArea.sql());
+        Parameters params = inArea.parameters();
         if (entityType != null) {
             query.append(" and entityType = :type");
             params.and("type", entityType);

@@ -3,6 +3,7 @@ package th.go.cdd.cdvl.common.sql;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import th.go.cdd.cdvl.security.AreaScope;
 
 /** The conditions of a plain SQL read and their bind values, in order. */
 public final class SqlWhere {
@@ -10,14 +11,14 @@ public final class SqlWhere {
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
 
-    /**
-     * Codes of {@code column} starting with {@code prefix}, as a range rather than a LIKE: a
-     * generic plan can use a range on an index (varchar_pattern_ops) for any prefix, a LIKE with a
-     * bound pattern it cannot. Geocodes are digits, so every code with the prefix sorts below
-     * prefix + '~'.
-     */
-    public SqlWhere codesUnder(String column, String prefix) {
-        return and(column + " ~>=~ ? and " + column + " ~<~ ?", prefix, prefix + "~");
+    /** Codes of {@code column} inside the caller's scope, as a range (see {@link AreaScope} for why). */
+    public SqlWhere within(AreaScope scope, String column) {
+        return within(scope.range(column));
+    }
+
+    /** An area condition from {@link AreaScope#range}, e.g. a scope narrowed to a requested area. */
+    public SqlWhere within(AreaScope.Range range) {
+        return and(range.sql(), range.values().toArray());
     }
 
     /** {@code column = value}, or nothing when the filter is not set (null). */
