@@ -87,8 +87,26 @@ public class ActivityService {
         return audit.history(AUDIT_TYPE, id);
     }
 
-    /** Whether the caller may see the activity; other features (photos, partners) check through here. */
-    public Activity visible(UUID id) {
+    /** What another feature (partners) gets of an activity: which one, and where (for its audit rows). */
+    public record ActivityRef(UUID id, String subdistrictCode) {
+
+        static ActivityRef of(Activity activity) {
+            return new ActivityRef(activity.getId(), activity.getSubdistrictCode());
+        }
+    }
+
+    /** The activity if the caller may see it (else 404), for other features: see {@link #visible}. */
+    public ActivityRef visibleRef(UUID id) {
+        return ActivityRef.of(visible(id));
+    }
+
+    /** The activity if the caller may see and still change it (else 404 or 409), for other features: see {@link #changeable}. */
+    public ActivityRef changeableRef(UUID id) {
+        return ActivityRef.of(changeable(id));
+    }
+
+    /** Whether the caller may see the activity; photos check through here, other features through {@link #visibleRef}. */
+    Activity visible(UUID id) {
         return activities.findInScope(user.scope(), id).orElseThrow(() -> ProblemException.notFound(
                 "activity.not-found", "No activity " + id + " in your area."));
     }
@@ -98,7 +116,7 @@ public class ActivityService {
      * {@code activity.voided} for edits, photos and partners. Deleting a photo goes through
      * {@link #visible}: a wrong photo of people comes off a voided activity too.
      */
-    public Activity changeable(UUID id) {
+    Activity changeable(UUID id) {
         Activity activity = visible(id);
         if (activity.isVoided()) {
             throw ProblemException.conflict("activity.voided", "The activity was voided on "

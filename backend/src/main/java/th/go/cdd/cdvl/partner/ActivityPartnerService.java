@@ -1,14 +1,13 @@
 package th.go.cdd.cdvl.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import th.go.cdd.cdvl.activity.Activity;
 import th.go.cdd.cdvl.activity.ActivityService;
+import th.go.cdd.cdvl.activity.ActivityService.ActivityRef;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
@@ -27,26 +26,26 @@ public class ActivityPartnerService {
     private final PartnerRepository partnerRepository;
     private final AuditService audit;
     private final CurrentUser user;
-    private final EntityManager em;
+    private final ActivityPartnerRepository activityPartners;
 
     public ActivityPartnerService(ActivityService activities, PartnerService partners, PartnerRepository partnerRepository,
-            AuditService audit, CurrentUser user, EntityManager em) {
+            AuditService audit, CurrentUser user, ActivityPartnerRepository activityPartners) {
         this.activities = activities;
         this.partners = partners;
         this.partnerRepository = partnerRepository;
         this.audit = audit;
         this.user = user;
-        this.em = em;
+        this.activityPartners = activityPartners;
     }
 
     public List<PartnerView> partnersOf(UUID activityId) {
-        activities.visible(activityId);
+        activities.visibleRef(activityId);
         return current(activityId);
     }
 
     @Transactional
     public List<PartnerView> replace(UUID activityId, List<UUID> partnerIds) {
-        Activity activity = activities.changeable(activityId);
+        ActivityRef activity = activities.changeableRef(activityId);
         AreaScope scope = user.scope();
         Set<UUID> wanted = new LinkedHashSet<>(partnerIds);
         for (UUID id : wanted) {
@@ -55,22 +54,15 @@ public class ActivityPartnerService {
                     List.of(new Problem.FieldError("partnerIds", "partner.unknown", "not a partner in your area"))));
         }
         List<UUID> before = current(activityId).stream().map(PartnerView::id).toList();
-        em.createNativeQuery("delete from activity_partner where activity_id = :activity")
-                .setParameter("activity", activityId).executeUpdate();
-        for (UUID id : wanted) {
-            em.createNativeQuery("insert into activity_partner (activity_id, partner_id) values (:activity, :partner)")
-                    .setParameter("activity", activityId).setParameter("partner", id).executeUpdate();
-        }
+        activityPartners.replace(activityId, wanted);
         List<PartnerView> after = current(activityId);
-        audit.record(AUDIT_TYPE, activityId, activityId, activity.getSubdistrictCode(), "UPDATE",
+        audit.record(AUDIT_TYPE, activityId, activityId, activity.subdistrictCode(), "UPDATE",
                 java.util.Map.of("partnerIds", before), java.util.Map.of("partnerIds", after.stream().map(PartnerView::id).toList()));
         return after;
     }
 
     private List<PartnerView> current(UUID activityId) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select partner_id from activity_partner where activity_id = :activity", UUID.class)
-                .setParameter("activity", activityId).getResultList();
+        List<UUID> ids = activityPartners.partnerIdsOf(activityId);
         if (ids.isEmpty()) {
             return List.of();
         }

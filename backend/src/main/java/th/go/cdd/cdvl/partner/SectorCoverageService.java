@@ -1,7 +1,6 @@
 package th.go.cdd.cdvl.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,13 +33,13 @@ public class SectorCoverageService {
     private record CenterSectors(UUID id, String name, String subdistrictCode, Set<Sector> sectors) {
     }
 
-    private final EntityManager em;
+    private final SectorCoverageRepository coverage;
     private final AreaResolver areas;
     private final GeoService geo;
     private final Clock clock;
 
-    public SectorCoverageService(EntityManager em, AreaResolver areas, GeoService geo, Clock clock) {
-        this.em = em;
+    public SectorCoverageService(SectorCoverageRepository coverage, AreaResolver areas, GeoService geo, Clock clock) {
+        this.coverage = coverage;
         this.areas = areas;
         this.geo = geo;
         this.clock = clock;
@@ -85,50 +84,24 @@ public class SectorCoverageService {
                 centersBySector, rows, below);
     }
 
-    @SuppressWarnings("unchecked")
     private List<CenterSectors> centerSectors(Area area, int year) {
-        List<Object[]> result = em.createNativeQuery("""
-                select c.id, c.name, c.subdistrict_code, p.sector
-                from center c
-                left join partner_link l on l.center_id = c.id and l.fiscal_year = :year
-                left join partner p on p.id = l.partner_id
-                where c.status = 'ACTIVE' and c.subdistrict_code like :scope and c.subdistrict_code like :area
-                group by c.id, c.name, c.subdistrict_code, p.sector
-                order by c.subdistrict_code, c.name, c.id""")
-                .setParameter("year", year)
-                .setParameter("scope", area.scope().prefix() + "%")
-                .setParameter("area", area.code() + "%")
-                .getResultList();
         Map<UUID, CenterSectors> centers = new LinkedHashMap<>();
-        for (Object[] r : result) {
-            CenterSectors c = centers.computeIfAbsent((UUID) r[0],
-                    id -> new CenterSectors(id, (String) r[1], (String) r[2], EnumSet.noneOf(Sector.class)));
-            if (r[3] != null) {
-                c.sectors().add(Sector.valueOf((String) r[3]));
+        for (SectorCoverageRepository.CenterSector r : coverage.centerSectors(area.scope(), area.code(), year)) {
+            CenterSectors c = centers.computeIfAbsent(r.centerId(),
+                    id -> new CenterSectors(id, r.centerName(), r.subdistrictCode(), EnumSet.noneOf(Sector.class)));
+            if (r.sector() != null) {
+                c.sectors().add(r.sector());
             }
         }
         return List.copyOf(centers.values());
     }
 
-    @SuppressWarnings("unchecked")
     private void sectorTotals(Area area, int year, Map<Sector, Integer> partners, Map<Sector, BigDecimal> budget) {
-        List<Object[]> result = em.createNativeQuery("""
-                select p.sector, count(distinct p.id), coalesce(sum(l.budget_baht), 0)
-                from partner_link l join partner p on p.id = l.partner_id join center c on c.id = l.center_id
-                where l.fiscal_year = :year and c.status = 'ACTIVE'
-                  and l.subdistrict_code like :scope and l.subdistrict_code like :area
-                group by p.sector""")
-                .setParameter("year", year)
-                .setParameter("scope", area.scope().prefix() + "%")
-                .setParameter("area", area.code() + "%")
-                .getResultList();
-        for (Object[] r : result) {
-            Sector sector = Sector.valueOf((String) r[0]);
-            partners.put(sector, ((Number) r[1]).intValue());
-            budget.put(sector, (BigDecimal) r[2]);
+        for (SectorCoverageRepository.SectorTotal total : coverage.sectorTotals(area.scope(), area.code(), year)) {
+            partners.put(total.sector(), total.partners());
+            budget.put(total.sector(), total.budget());
         }
     }
-
 
     private static SectorCoverageRow centerRow(CenterSectors c) {
         return new SectorCoverageRow(null, c.id(), c.name(), c.sectors(), c.sectors().size(), null, null);

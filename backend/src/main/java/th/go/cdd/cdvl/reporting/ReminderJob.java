@@ -5,7 +5,6 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,7 +42,7 @@ public class ReminderJob {
     private final GeoService geo;
     private final ReminderConfig config;
     private final Mailer mailer;
-    private final EntityManager em;
+    private final ReminderSentRepository sent;
     private final Clock clock;
     // Side by side passes would only repeat each other's queries, and they would send concurrently,
     // which the mock mailer (the default until SMTP is configured) does not survive: a reminder claimed
@@ -51,14 +50,14 @@ public class ReminderJob {
     private final ReentrantLock onePassAtATime = new ReentrantLock();
 
     public ReminderJob(DeadlineService deadlines, DistrictReportRepository reports, OfficeContactRepository contacts,
-            GeoService geo, ReminderConfig config, Mailer mailer, EntityManager em, Clock clock) {
+            GeoService geo, ReminderConfig config, Mailer mailer, ReminderSentRepository sent, Clock clock) {
         this.deadlines = deadlines;
         this.reports = reports;
         this.contacts = contacts;
         this.geo = geo;
         this.config = config;
         this.mailer = mailer;
-        this.em = em;
+        this.sent = sent;
         this.clock = clock;
     }
 
@@ -168,11 +167,8 @@ public class ReminderJob {
 
     /** The once-only key: true for the one caller that inserted it. */
     private boolean claim(Deadline deadline, String areaCode, String kind) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                insert into reminder_sent (deadline_id, area_code, kind, sent_at, recipients)
-                values (:deadline, :area, :kind, :now, 1) on conflict do nothing""")
-                .setParameter("deadline", deadline.getId()).setParameter("area", areaCode).setParameter("kind", kind)
-                .setParameter("now", OffsetDateTime.now(clock)).executeUpdate()) == 1;
+        return QuarkusTransaction.requiringNew()
+                .call(() -> sent.claim(deadline.getId(), areaCode, kind, OffsetDateTime.now(clock)));
     }
 
     private int send(String to, String subject, String body) {
