@@ -16,8 +16,8 @@ import th.go.cdd.cdvl.activity.ActivityViews.VoidRequest;
 import th.go.cdd.cdvl.activity.ActivityViews.Voided;
 import th.go.cdd.cdvl.activity.ActivityViews.Warning;
 import th.go.cdd.cdvl.calendar.FiscalCalendar;
-import th.go.cdd.cdvl.calendar.FiscalYear;
 import th.go.cdd.cdvl.calendar.FiscalYearService;
+import th.go.cdd.cdvl.calendar.FiscalYearViews.OperationPeriod;
 import th.go.cdd.cdvl.center.CenterService;
 import th.go.cdd.cdvl.center.CenterStatus;
 import th.go.cdd.cdvl.center.CenterViews.CenterView;
@@ -217,8 +217,8 @@ public class ActivityService {
                     List.of(new Problem.FieldError("heldOn", "activity.date.future", "in the future")));
         }
         geo.requirePointInThailand(r.latitude(), r.longitude());
-        boolean outside = fiscalYears.find(FiscalCalendar.fiscalYearOf(r.heldOn()))
-                .map(year -> !year.inOperationPeriod(r.heldOn()))
+        boolean outside = fiscalYears.operationPeriodOf(FiscalCalendar.fiscalYearOf(r.heldOn()))
+                .map(period -> !period.contains(r.heldOn()))
                 .orElse(true);
         activity.describe(r.title().trim(), r.heldOn(), r.type(),
                 r.type().category() == ActivityCategory.NATIONAL_DAY ? nationalDay : null,
@@ -231,8 +231,8 @@ public class ActivityService {
         if (!activity.isOutsideOperationPeriod()) {
             return List.of();
         }
-        Optional<FiscalYear> year = fiscalYears.find(activity.getFiscalYear());
-        String period = year.map(y -> " (" + y.getOperationStartsOn() + " to " + y.getOperationEndsOn() + ")")
+        Optional<OperationPeriod> year = fiscalYears.operationPeriodOf(activity.getFiscalYear());
+        String period = year.map(y -> " (" + y.startsOn() + " to " + y.endsOn() + ")")
                 .orElse(" (not set up)");
         return List.of(new Warning(OUTSIDE_PERIOD, "Held outside the operation period of FY" + activity.getFiscalYear()
                 + period + "."));

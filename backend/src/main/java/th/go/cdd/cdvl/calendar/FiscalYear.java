@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import th.go.cdd.cdvl.calendar.FiscalYearViews.OperationPeriod;
 import th.go.cdd.cdvl.common.version.Tracked;
 
 /** A fiscal year of the program with its operation period, which the department sets each year. */
@@ -31,8 +32,8 @@ public class FiscalYear extends Tracked {
         touch(now, actor);
     }
 
-    public boolean inOperationPeriod(LocalDate date) {
-        return !date.isBefore(operationStartsOn) && !date.isAfter(operationEndsOn);
+    public OperationPeriod operationPeriod() {
+        return new OperationPeriod(operationStartsOn, operationEndsOn);
     }
 
     public int getYear() {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import th.go.cdd.cdvl.calendar.FiscalYearViews.FiscalYearView;
+import th.go.cdd.cdvl.calendar.FiscalYearViews.OperationPeriod;
 import th.go.cdd.cdvl.calendar.FiscalYearViews.OperationPeriodRequest;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.Problem;
@@ -48,8 +49,9 @@ public class FiscalYearService {
         return FiscalYearView.of(require(year));
     }
 
-    public Optional<FiscalYear> find(int year) {
-        return years.findByIdOptional(year);
+    /** The operation period of a fiscal year, if the year is set up. */
+    public Optional<OperationPeriod> operationPeriodOf(int year) {
+        return years.findByIdOptional(year).map(FiscalYear::operationPeriod);
     }
 
     public FiscalQuarter quarterOf(LocalDate date) {

@@ -34,6 +34,14 @@ public final class FiscalYearViews {
         }
     }
 
+    /** The program's operation period in a fiscal year, for other features (activities check their dates against it). */
+    public record OperationPeriod(LocalDate startsOn, LocalDate endsOn) {
+
+        public boolean contains(LocalDate date) {
+            return !date.isBefore(startsOn) && !date.isAfter(endsOn);
+        }
+    }
+
     @Schema(name = "OperationPeriodRequest", description = "The operation period of a fiscal year; it must lie inside the year.")
     public record OperationPeriodRequest(
             @NotNull @Schema(examples = "2024-11-15", required = true) LocalDate operationStartsOn,
