@@ -85,7 +85,14 @@ public class Center extends CreatedAndTracked {
         this.notes = notes;
     }
 
-    /** The sub-district is part of a center's identity: moving it means closing and opening another. */
+    /**
+     * The sub-district is part of a center's identity: moving it means closing and opening another.
+     *
+     * <p>A change into or out of {@link CenterStatus#ACTIVE} fires the database trigger
+     * {@code center_status_tally} (migration {@code V202611252200__activity_tallies.sql}) when the
+     * update is flushed: it adds this center's {@code center_tally} rows to its district's
+     * {@code district_tally}, or takes them out, so compliance and coverage count active centers only.
+     */
     void changeStatus(CenterStatus status, String reason, LocalDate on) {
         this.status = status;
         this.statusReason = reason;
