@@ -78,18 +78,23 @@ class ArchitectureTest {
         rule.check(MAIN);
     }
 
+    private static final String NO_TRANSACTIONS_IN_RESOURCES = "resources stay thin: put @Transactional (or "
+            + "QuarkusTransaction) on the service method the resource calls";
+
     @Test
     void resourcesHoldNoTransactions() {
-        String because = "resources stay thin: put @Transactional (or QuarkusTransaction) on the service method "
-                + "the resource calls";
         noClasses().that().haveSimpleNameEndingWith("Resource")
                 .should().beAnnotatedWith(Transactional.class)
                 .orShould().dependOnClassesThat().areAssignableTo(QuarkusTransaction.class)
-                .because(because)
+                .because(NO_TRANSACTIONS_IN_RESOURCES)
                 .check(MAIN);
+    }
+
+    @Test
+    void resourceMethodsAreNotTransactional() {
         noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
                 .should().beAnnotatedWith(Transactional.class)
-                .because(because)
+                .because(NO_TRANSACTIONS_IN_RESOURCES)
                 .check(MAIN);
     }
 
