@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,16 +65,19 @@ public class DeadlineService {
                 "No deadline " + id + "."));
     }
 
-    /** The date in force for a province or district: the province's earlier date, or the department's. */
-    public LocalDate dueFor(Deadline deadline, String areaCode) {
-        return provinceDeadlines.findByIdOptional(new ProvinceDeadline.Key(deadline.getId(), areaCode.substring(0, 2)))
-                .map(ProvinceDeadline::getDueOn).orElse(deadline.getDueOn());
+    /** The dates in force of a deadline ({@link DueDates}). */
+    public DueDates dueDates(Deadline deadline) {
+        return dueDates(List.of(deadline)).get(deadline.getId());
     }
 
-    /** Province dates of many deadlines at once: deadline id → province code → date. */
-    public Map<UUID, Map<String, LocalDate>> provinceDates(Set<UUID> deadlineIds) {
-        return provinceDeadlines.of(deadlineIds).stream().collect(Collectors.groupingBy(p -> p.getKey().deadlineId(),
-                Collectors.toMap(p -> p.getKey().provinceCode(), ProvinceDeadline::getDueOn)));
+    /** The dates in force of many deadlines, read at once: deadline id → its {@link DueDates}. */
+    public Map<UUID, DueDates> dueDates(Collection<Deadline> list) {
+        Map<UUID, Map<String, LocalDate>> byProvince = provinceDeadlines
+                .of(list.stream().map(Deadline::getId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(p -> p.getKey().deadlineId(),
+                        Collectors.toMap(p -> p.getKey().provinceCode(), ProvinceDeadline::getDueOn)));
+        return list.stream().collect(Collectors.toMap(Deadline::getId,
+                d -> new DueDates(d.getId(), d.getDueOn(), byProvince.getOrDefault(d.getId(), Map.of()))));
     }
 
     public List<Deadline> all() {

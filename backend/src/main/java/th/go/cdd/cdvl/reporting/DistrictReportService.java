@@ -109,7 +109,7 @@ public class DistrictReportService {
         Versions.requireCurrent(ifMatch, report.getVersion());
         DistrictReportView before = view(deadline, districtCode, report);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean onTime = DeadlineRule.onTime(now, deadlines.dueFor(deadline, districtCode), clock.getZone());
+        boolean onTime = DeadlineRule.onTime(now, deadlines.dueDates(deadline).dueFor(districtCode), clock.getZone());
         report.submit(toJson(figures(deadline, districtCode)), onTime, now, user.username());
         return saved(deadline, report, before, "SUBMIT");
     }
@@ -142,7 +142,7 @@ public class DistrictReportService {
         if (geo.nameOf(provinceCode).isEmpty() || !scope.covers(provinceCode)) {
             throw ProblemException.notFound("reporting.report.not-found", "No province " + provinceCode + " in your area.");
         }
-        LocalDate due = deadlines.dueFor(deadline, provinceCode);
+        LocalDate due = deadlines.dueDates(deadline).dueFor(provinceCode);
         Map<String, ReportStatus> byDistrict = new LinkedHashMap<>();
         reports.statusesUnder(scope, provinceCode, List.of(deadlineId)).forEach(r -> byDistrict.put(r.districtCode(), r));
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -232,7 +232,7 @@ public class DistrictReportService {
     }
 
     DistrictReportView view(Deadline deadline, String districtCode, DistrictReport r) {
-        LocalDate due = deadlines.dueFor(deadline, districtCode);
+        LocalDate due = deadlines.dueDates(deadline).dueFor(districtCode);
         DeadlineRef ref = ref(deadline, due);
         ReportViews.Standing standing = Standings.of(r == null ? null : r.status(), due, OffsetDateTime.now(clock), clock.getZone());
         boolean frozen = r != null && (r.getState() == ReportState.SUBMITTED || r.getState() == ReportState.ACCEPTED);
