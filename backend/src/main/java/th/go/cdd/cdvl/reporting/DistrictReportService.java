@@ -140,7 +140,8 @@ public class DistrictReportService {
         }
         AreaScope scope = user.scope();
         if (geo.nameOf(provinceCode).isEmpty() || !scope.covers(provinceCode)) {
-            throw ProblemException.notFound("reporting.report.not-found", "No province " + provinceCode + " in your area.");
+            throw ProblemException.notFound("reporting.report.not-found",
+                    "No province " + provinceCode + " in your area.");
         }
         LocalDate due = deadlines.dueDates(deadline).dueFor(provinceCode);
         Map<String, ReportStatus> byDistrict = new LinkedHashMap<>();
@@ -198,8 +199,9 @@ public class DistrictReportService {
 
     private DistrictReport existing(UUID deadlineId, String districtCode) {
         AreaScope scope = visibleDistrict(districtCode);
-        return reports.of(scope, deadlineId, districtCode).orElseThrow(() -> new ProblemException(409,
-                "reporting.report.not-started", "Conflict", "The district has not started this report yet."));
+        return reports.of(scope, deadlineId,
+                districtCode).orElseThrow(() -> ProblemException.conflict("reporting.report.not-started",
+                "The district has not started this report yet."));
     }
 
     private AreaScope visibleDistrict(String districtCode) {
@@ -209,7 +211,8 @@ public class DistrictReportService {
         }
         AreaScope scope = user.scope();
         if (geo.nameOf(districtCode).isEmpty() || !scope.covers(districtCode)) {
-            throw ProblemException.notFound("reporting.report.not-found", "No district " + districtCode + " in your area.");
+            throw ProblemException.notFound("reporting.report.not-found",
+                    "No district " + districtCode + " in your area.");
         }
         return scope;
     }
@@ -273,8 +276,7 @@ public class DistrictReportService {
     private static String requireText(String text, String field, String detail) {
         String value = Texts.blankToNull(text);
         if (value == null) {
-            throw new ProblemException(422, "reporting.review." + field + "-required", "Unprocessable content", detail,
-                    List.of(new Problem.FieldError(field, "reporting.review." + field + "-required", "required")));
+            throw ProblemException.unprocessable("reporting.review." + field + "-required", detail, field, "required");
         }
         return value;
     }
