@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
+import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.security.Roles;
 
 @Path("/api/v1/activities/{id}/photos")
@@ -145,8 +145,7 @@ public class ActivityPhotoResource {
         EntityTag tag = new EntityTag(file.etag());
         Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
         if (precondition != null && precondition.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
-            throw new ProblemException(412, "version.stale", "Precondition failed",
-                    "If-Match does not name this photo.");
+            throw Versions.staleTag();
         }
         Response.ResponseBuilder answer = precondition != null ? precondition : Response.ok(file.content().get(), file.contentType());
         return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();

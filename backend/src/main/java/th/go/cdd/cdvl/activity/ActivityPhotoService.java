@@ -84,8 +84,8 @@ public class ActivityPhotoService {
         try (PhotoUploadGate.Place place = gate.enter(user.username());
                 IncomingFile upload = IncomingFile.receive(body, Path.of(config.uploadFolder()), config.maxBytes(),
                         config.bodyTimeout(), "photo.too-large")) {
-            PhotoImages.Format format = PhotoImages.Format.detect(upload.head()).orElseThrow(() -> new ProblemException(415,
-                    "photo.type.unsupported", "Unsupported media type", "Send a JPEG, PNG or WebP image."));
+            PhotoImages.Format format = PhotoImages.Format.detect(upload.head()).orElseThrow(() ->
+                    ProblemException.unsupportedMediaType("photo.type.unsupported", "Send a JPEG, PNG or WebP image."));
             ActivityPhoto photo = gate.decoding(() -> cleanAndStore(activityId, upload, format));
             try {
                 return QuarkusTransaction.requiringNew().call(() -> record(activity, photo));

@@ -23,7 +23,6 @@ import th.go.cdd.cdvl.center.CenterStatus;
 import th.go.cdd.cdvl.center.CenterViews.CenterView;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.audit.AuditView;
-import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.paging.PageParams;
 import th.go.cdd.cdvl.common.paging.PageView;
@@ -148,7 +147,8 @@ public class ActivityService {
     public Created create(String idempotencyKey, ActivityRequest request) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
         if (key != null && key.length() > 100) {
-            throw ProblemException.badRequest("request.idempotency-key.invalid", "Idempotency-Key is at most 100 characters.");
+            throw ProblemException.badRequest("request.idempotency-key.invalid",
+                    "Idempotency-Key is at most 100 characters.");
         }
         if (key != null) {
             Optional<Activity> earlier = activities.byIdempotencyKey(user.username(), key);
@@ -175,9 +175,9 @@ public class ActivityService {
         Activity activity = changeable(id);
         Versions.requireCurrent(ifMatch, activity.getVersion());
         if (!activity.getCenterId().equals(request.centerId())) {
-            throw new ProblemException(422, "activity.center.immutable", "Unprocessable content",
-                    "An activity stays with its center; record it again for the other center.",
-                    List.of(new Problem.FieldError("centerId", "activity.center.immutable", "cannot change")));
+            throw ProblemException.unprocessable("activity.center.immutable",
+                    "An activity stays with its center; record it again for the other center.", "centerId",
+                    "cannot change");
         }
         ActivityView before = view(activity, List.of());
         describe(activity, request);
@@ -189,16 +189,11 @@ public class ActivityService {
     }
 
     private CenterView centerFor(ActivityRequest request) {
-        CenterView center;
-        try {
-            center = centers.get(request.centerId());
-        } catch (ProblemException notVisible) {
-            throw new ProblemException(422, "activity.center.unknown", "Unprocessable content",
-                    "No center " + request.centerId() + " in your area.",
-                    List.of(new Problem.FieldError("centerId", "activity.center.unknown", "not a center in your area")));
-        }
+        CenterView center = centers.find(request.centerId()).orElseThrow(() -> ProblemException.unprocessable(
+                "activity.center.unknown", "No center " + request.centerId() + " in your area.", "centerId",
+                "not a center in your area"));
         if (center.status() == CenterStatus.CLOSED) {
-            throw new ProblemException(409, "activity.center.closed", "Conflict",
+            throw ProblemException.conflict("activity.center.closed",
                     "The center is closed; activities are recorded for open centers.");
         }
         return center;
@@ -207,14 +202,12 @@ public class ActivityService {
     private void describe(Activity activity, ActivityRequest r) {
         String nationalDay = Texts.blankToNull(r.nationalDay());
         if (r.type().category() == ActivityCategory.NATIONAL_DAY && nationalDay == null) {
-            throw new ProblemException(422, "activity.national-day.required", "Unprocessable content",
-                    "Say which national day the volunteer work was for.",
-                    List.of(new Problem.FieldError("nationalDay", "activity.national-day.required", "required")));
+            throw ProblemException.unprocessable("activity.national-day.required",
+                    "Say which national day the volunteer work was for.", "nationalDay", "required");
         }
         if (r.heldOn().isAfter(java.time.LocalDate.now(clock))) {
-            throw new ProblemException(422, "activity.date.future", "Unprocessable content",
-                    "An activity is recorded after it was held.",
-                    List.of(new Problem.FieldError("heldOn", "activity.date.future", "in the future")));
+            throw ProblemException.unprocessable("activity.date.future", "An activity is recorded after it was held.",
+                    "heldOn", "in the future");
         }
         geo.requirePointInThailand(r.latitude(), r.longitude());
         boolean outside = fiscalYears.operationPeriodOf(FiscalCalendar.fiscalYearOf(r.heldOn()))

@@ -109,7 +109,7 @@ final class PhotoImages {
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ProblemException(422, "photo.unreadable", "Unprocessable content",
+            throw ProblemException.unprocessable("photo.unreadable",
                     "The file starts like a " + format + " image but cannot be read as one.");
         } finally {
             reader.dispose();

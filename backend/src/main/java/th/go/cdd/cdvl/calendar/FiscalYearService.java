@@ -11,7 +11,6 @@ import th.go.cdd.cdvl.calendar.FiscalYearViews.FiscalYearView;
 import th.go.cdd.cdvl.calendar.FiscalYearViews.OperationPeriod;
 import th.go.cdd.cdvl.calendar.FiscalYearViews.OperationPeriodRequest;
 import th.go.cdd.cdvl.common.audit.AuditService;
-import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.security.CurrentUser;
@@ -65,11 +64,10 @@ public class FiscalYearService {
         if (request.operationStartsOn().isAfter(request.operationEndsOn())
                 || request.operationStartsOn().isBefore(FiscalCalendar.startOf(year))
                 || request.operationEndsOn().isAfter(FiscalCalendar.endOf(year))) {
-            throw new ProblemException(422, "calendar.operation-period.invalid", "Unprocessable content",
+            throw ProblemException.unprocessable("calendar.operation-period.invalid",
                     "The operation period must start before it ends and lie inside FY" + year + " ("
                             + FiscalCalendar.startOf(year) + " to " + FiscalCalendar.endOf(year) + ").",
-                    List.of(new Problem.FieldError("operationStartsOn", "calendar.operation-period.invalid",
-                            "outside the fiscal year or after the end")));
+                    "operationStartsOn", "outside the fiscal year or after the end");
         }
         FiscalYearView before = FiscalYearView.of(fiscalYear);
         fiscalYear.setOperationPeriod(request.operationStartsOn(), request.operationEndsOn(), OffsetDateTime.now(clock),
@@ -81,7 +79,8 @@ public class FiscalYearService {
     }
 
     private FiscalYear require(int year) {
-        return years.findByIdOptional(year).orElseThrow(() -> ProblemException.notFound("calendar.fiscal-year.not-found",
+        return years.findByIdOptional(year).orElseThrow(() ->
+                ProblemException.notFound("calendar.fiscal-year.not-found",
                 "Fiscal year " + year + " is not set up."));
     }
 }

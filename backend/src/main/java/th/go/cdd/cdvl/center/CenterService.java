@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import th.go.cdd.cdvl.center.CenterViews.CenterRequest;
 import th.go.cdd.cdvl.center.CenterViews.CenterView;
 import th.go.cdd.cdvl.center.CenterViews.StatusRequest;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.audit.AuditView;
-import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.paging.PageParams;
 import th.go.cdd.cdvl.common.paging.PageView;
@@ -73,6 +73,11 @@ public class CenterService {
         return shown(mapper.view(visible(id)));
     }
 
+    /** The center if the caller may see it; for other features, which answer its absence their own way. */
+    public Optional<CenterView> find(UUID id) {
+        return centers.findInScope(user.scope(), id).map(center -> shown(mapper.view(center)));
+    }
+
     /** The center as the caller may see it: its phone is personal data ({@link PersonalData}). */
     private CenterView shown(CenterView center) {
         return personal.shown(center, center.subdistrictCode());
@@ -118,9 +123,9 @@ public class CenterService {
         Center center = visible(id);
         Versions.requireCurrent(ifMatch, center.getVersion());
         if (!center.getSubdistrictCode().equals(request.subdistrictCode())) {
-            throw new ProblemException(422, "center.subdistrict.immutable", "Unprocessable content",
+            throw ProblemException.unprocessable("center.subdistrict.immutable",
                     "A center stays in its sub-district; close it and create one in the other sub-district.",
-                    List.of(new Problem.FieldError("subdistrictCode", "center.subdistrict.immutable", "cannot change")));
+                    "subdistrictCode", "cannot change");
         }
         geo.requirePointInThailand(request.latitude(), request.longitude());
         String exceptionReason = Texts.blankToNull(request.exceptionReason());
@@ -139,18 +144,17 @@ public class CenterService {
         Center center = visible(id);
         Versions.requireCurrent(ifMatch, center.getVersion());
         if (center.getStatus() == CenterStatus.CLOSED) {
-            throw new ProblemException(409, "center.status.closed", "Conflict",
+            throw ProblemException.conflict("center.status.closed",
                     "A closed center stays closed; create a new center instead.");
         }
         if (center.getStatus() == request.status()) {
-            throw new ProblemException(409, "center.status.unchanged", "Conflict",
+            throw ProblemException.conflict("center.status.unchanged",
                     "The center is already " + request.status() + ".");
         }
         String reason = Texts.blankToNull(request.reason());
         if (request.status() != CenterStatus.ACTIVE && reason == null) {
-            throw new ProblemException(422, "center.status.reason-required", "Unprocessable content",
-                    "Say why the center is suspended or closed.",
-                    List.of(new Problem.FieldError("reason", "center.status.reason-required", "required")));
+            throw ProblemException.unprocessable("center.status.reason-required",
+                    "Say why the center is suspended or closed.", "reason", "required");
         }
         CenterView before = mapper.view(center);
         if (request.status() == CenterStatus.ACTIVE) {
@@ -183,10 +187,10 @@ public class CenterService {
             return;
         }
         centers.regularActiveIn(center.getSubdistrictCode(), center.getId()).ifPresent(existing -> {
-            throw new ProblemException(409, "center.subdistrict.taken", "Conflict",
+            throw ProblemException.conflict("center.subdistrict.taken",
                     "The sub-district already has an active center, '" + existing.getName() + "' (" + existing.getId()
                             + "). Send exceptionReason to confirm a justified second center.",
-                    List.of(new Problem.FieldError("subdistrictCode", "center.subdistrict.taken", "has an active center")));
+                    "subdistrictCode", "has an active center");
         });
     }
 

@@ -5,12 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import th.go.cdd.cdvl.center.CenterViews.OperatingPointRequest;
 import th.go.cdd.cdvl.center.CenterViews.OperatingPointView;
 import th.go.cdd.cdvl.common.audit.AuditService;
-import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.geo.GeoService;
@@ -59,17 +57,16 @@ public class OperatingPointService {
         Optional<OperatingPoint> existing = points.findInScope(scope, districtCode);
         existing.ifPresent(point -> Versions.requireCurrent(ifMatch, point.getVersion()));
         if (request.centerId() == null && Texts.blankToNull(request.address()) == null) {
-            throw new ProblemException(422, "center.operating-point.empty", "Unprocessable content",
-                    "Choose one of the district's centers or give an address.",
-                    List.of(new Problem.FieldError("centerId", "center.operating-point.empty", "centerId or address required")));
+            throw ProblemException.unprocessable("center.operating-point.empty",
+                    "Choose one of the district's centers or give an address.", "centerId",
+                    "centerId or address required");
         }
         if (request.centerId() != null) {
             centers.findInScope(AreaScope.district(districtCode), request.centerId())
                     .filter(center -> scope.covers(center.getSubdistrictCode()))
-                    .orElseThrow(() -> new ProblemException(422, "center.operating-point.center-unknown",
-                            "Unprocessable content", "The operating point must be one of this district's centers.",
-                            List.of(new Problem.FieldError("centerId", "center.operating-point.center-unknown",
-                                    "not a center of this district"))));
+                    .orElseThrow(() -> ProblemException.unprocessable("center.operating-point.center-unknown",
+                            "The operating point must be one of this district's centers.", "centerId",
+                            "not a center of this district"));
         }
         geo.requirePointInThailand(request.latitude(), request.longitude());
         OperatingPoint point = existing.orElseGet(() -> new OperatingPoint(districtCode));
@@ -90,7 +87,8 @@ public class OperatingPointService {
         geo.district(districtCode);
         AreaScope scope = user.scope();
         if (!scope.covers(districtCode)) {
-            throw ProblemException.forbidden("center.area.forbidden", "District " + districtCode + " is not in your area.");
+            throw ProblemException.forbidden("center.area.forbidden",
+                    "District " + districtCode + " is not in your area.");
         }
         return scope;
     }

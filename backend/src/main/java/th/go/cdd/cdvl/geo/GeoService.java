@@ -73,9 +73,8 @@ public class GeoService {
             throw malformed(code, "must be 6 digits");
         }
         if (nameOf(code).isEmpty()) {
-            throw new ProblemException(422, "geo.subdistrict.unknown", "Unprocessable content",
-                    "No sub-district has the geocode " + code + ".",
-                    List.of(new Problem.FieldError(field, "geo.subdistrict.unknown", "unknown sub-district")));
+            throw ProblemException.unprocessable("geo.subdistrict.unknown",
+                    "No sub-district has the geocode " + code + ".", field, "unknown sub-district");
         }
     }
 
@@ -85,16 +84,15 @@ public class GeoService {
             return;
         }
         if (latitude == null || longitude == null) {
-            throw new ProblemException(422, "geo.point.incomplete", "Unprocessable content",
-                    "Give both latitude and longitude, or neither.",
-                    List.of(new Problem.FieldError(latitude == null ? "latitude" : "longitude", "geo.point.incomplete",
-                            "required with the other coordinate")));
+            throw ProblemException.unprocessable("geo.point.incomplete",
+                    "Give both latitude and longitude, or neither.", latitude == null ? "latitude" : "longitude",
+                    "required with the other coordinate");
         }
         if (latitude.compareTo(MIN_LATITUDE) < 0 || latitude.compareTo(MAX_LATITUDE) > 0
                 || longitude.compareTo(MIN_LONGITUDE) < 0 || longitude.compareTo(MAX_LONGITUDE) > 0) {
-            throw new ProblemException(422, "geo.point.outside-thailand", "Unprocessable content",
-                    "The point " + latitude + ", " + longitude + " is not in Thailand.",
-                    List.of(new Problem.FieldError("latitude", "geo.point.outside-thailand", "outside Thailand")));
+            throw ProblemException.unprocessable("geo.point.outside-thailand",
+                    "The point " + latitude + ", " + longitude + " is not in Thailand.", "latitude",
+                    "outside Thailand");
         }
     }
 

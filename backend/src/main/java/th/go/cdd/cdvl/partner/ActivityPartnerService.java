@@ -9,7 +9,6 @@ import java.util.UUID;
 import th.go.cdd.cdvl.activity.ActivityService;
 import th.go.cdd.cdvl.activity.ActivityService.ActivityRef;
 import th.go.cdd.cdvl.common.audit.AuditService;
-import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.partner.PartnerViews.PartnerView;
 import th.go.cdd.cdvl.security.AreaScope;
@@ -49,9 +48,9 @@ public class ActivityPartnerService {
         AreaScope scope = user.scope();
         Set<UUID> wanted = new LinkedHashSet<>(partnerIds);
         for (UUID id : wanted) {
-            partnerRepository.findVisible(scope, id).orElseThrow(() -> new ProblemException(422, "partner.unknown",
-                    "Unprocessable content", "No partner " + id + " in your area.",
-                    List.of(new Problem.FieldError("partnerIds", "partner.unknown", "not a partner in your area"))));
+            partnerRepository.findVisible(scope,
+                    id).orElseThrow(() -> ProblemException.unprocessable("partner.unknown",
+                    "No partner " + id + " in your area.", "partnerIds", "not a partner in your area"));
         }
         List<UUID> before = current(activityId).stream().map(PartnerView::id).toList();
         activityPartners.replace(activityId, wanted);

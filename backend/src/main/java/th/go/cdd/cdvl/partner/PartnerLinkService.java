@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import th.go.cdd.cdvl.center.CenterService;
 import th.go.cdd.cdvl.center.CenterViews.CenterView;
 import th.go.cdd.cdvl.common.audit.AuditService;
-import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.partner.PartnerViews.PartnerLinkRequest;
@@ -65,11 +64,11 @@ public class PartnerLinkService {
     public PartnerLinkView create(UUID centerId, PartnerLinkRequest request) {
         CenterView center = centers.get(centerId);
         AreaScope scope = user.scope();
-        partners.findVisible(scope, request.partnerId()).orElseThrow(() -> new ProblemException(422,
-                "partner.unknown", "Unprocessable content", "No partner " + request.partnerId() + " in your area.",
-                List.of(new Problem.FieldError("partnerId", "partner.unknown", "not a partner in your area"))));
+        partners.findVisible(scope,
+                request.partnerId()).orElseThrow(() -> ProblemException.unprocessable("partner.unknown",
+                "No partner " + request.partnerId() + " in your area.", "partnerId", "not a partner in your area"));
         if (links.exists(request.partnerId(), centerId, request.fiscalYear())) {
-            throw new ProblemException(409, "partner.link.exists", "Conflict",
+            throw ProblemException.conflict("partner.link.exists",
                     "This partner already supports this center in FY" + request.fiscalYear() + "; edit that link instead.");
         }
         requireConsistent(request);
@@ -89,9 +88,9 @@ public class PartnerLinkService {
                 "partner.link.not-found", "No partner link " + linkId + " in your area."));
         Versions.requireCurrent(ifMatch, link.getVersion());
         if (!link.getPartnerId().equals(request.partnerId()) || link.getFiscalYear() != request.fiscalYear()) {
-            throw new ProblemException(422, "partner.link.immutable", "Unprocessable content",
-                    "A link keeps its partner and fiscal year; add another link instead.",
-                    List.of(new Problem.FieldError("partnerId", "partner.link.immutable", "cannot change")));
+            throw ProblemException.unprocessable("partner.link.immutable",
+                    "A link keeps its partner and fiscal year; add another link instead.", "partnerId",
+                    "cannot change");
         }
         requireConsistent(request);
         PartnerLinkView before = views(List.of(link)).get(0);
@@ -105,13 +104,12 @@ public class PartnerLinkService {
 
     private static void requireConsistent(PartnerLinkRequest r) {
         if (r.budgetBaht() != null && !r.supports().contains(SupportKind.BUDGET)) {
-            throw new ProblemException(422, "partner.link.budget-without-support", "Unprocessable content",
-                    "A budget amount goes with BUDGET support.",
-                    List.of(new Problem.FieldError("budgetBaht", "partner.link.budget-without-support", "needs BUDGET support")));
+            throw ProblemException.unprocessable("partner.link.budget-without-support",
+                    "A budget amount goes with BUDGET support.", "budgetBaht", "needs BUDGET support");
         }
         if (r.startsOn() != null && r.endsOn() != null && r.startsOn().isAfter(r.endsOn())) {
-            throw new ProblemException(422, "partner.link.dates", "Unprocessable content", "The link ends before it starts.",
-                    List.of(new Problem.FieldError("endsOn", "partner.link.dates", "before startsOn")));
+            throw ProblemException.unprocessable("partner.link.dates", "The link ends before it starts.", "endsOn",
+                    "before startsOn");
         }
     }
 

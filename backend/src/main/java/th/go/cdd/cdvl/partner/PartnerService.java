@@ -149,8 +149,8 @@ public class PartnerService {
 
     private void requireWritableArea(AreaScope scope, String areaCode) {
         if (geo.nameOf(areaCode).isEmpty()) {
-            throw new ProblemException(422, "geo.area.unknown", "Unprocessable content", "No area has the code " + areaCode + ".",
-                    List.of(new Problem.FieldError("areaCode", "geo.area.unknown", "unknown area")));
+            throw ProblemException.unprocessable("geo.area.unknown", "No area has the code " + areaCode + ".",
+                    "areaCode", "unknown area");
         }
         if (!scope.covers(areaCode)) {
             throw ProblemException.forbidden("partner.area.forbidden", "You may only keep partners of your own area.");
@@ -164,10 +164,10 @@ public class PartnerService {
         List<SimilarPartner> similar = similar(request.name(), request.areaCode(), except);
         if (!similar.isEmpty()) {
             SimilarPartner best = similar.get(0);
-            throw new ProblemException(409, "partner.possible-duplicate", "Conflict",
+            throw ProblemException.conflict("partner.possible-duplicate",
                     "A partner with a very similar name exists in the province: '" + best.name() + "' (" + best.id()
                             + "). Use it, or send acknowledgeDuplicates=true to add this one anyway.",
-                    List.of(new Problem.FieldError("name", "partner.possible-duplicate", best.name())));
+                    "name", best.name());
         }
     }
 

@@ -94,14 +94,13 @@ public class CompletenessService {
         Set<UUID> ids = list.stream().map(Deadline::getId).collect(Collectors.toSet());
         Map<UUID, Map<String, List<ProvinceTally>>> counts = reports.provinceTallies(ids).stream()
                 .collect(Collectors.groupingBy(ProvinceTally::deadlineId, Collectors.groupingBy(ProvinceTally::provinceCode)));
-        Map<UUID, Map<String, LocalDate>> provinceDates = deadlines.provinceDates(ids);
+        Map<UUID, DueDates> dueDates = deadlines.dueDates(list);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<UUID, Map<String, Tally>> result = new HashMap<>();
         for (Deadline deadline : list) {
             Map<String, Tally> ofDeadline = new HashMap<>();
             for (AreaName province : provinces) {
-                LocalDate due = provinceDates.getOrDefault(deadline.getId(), Map.of())
-                        .getOrDefault(province.code(), deadline.getDueOn());
+                LocalDate due = dueDates.get(deadline.getId()).dueFor(province.code());
                 Tally tally = new Tally();
                 int reported = 0;
                 for (ProvinceTally t : counts.getOrDefault(deadline.getId(), Map.of()).getOrDefault(province.code(), List.of())) {
@@ -137,8 +136,9 @@ public class CompletenessService {
                     nationalTotal(byProvince.get(d.getId())).cell(d.getId()).counts())));
         }
         Grid grid = grid(area, coming);
+        Map<UUID, DueDates> dueDates = deadlines.dueDates(coming);
         return nearestFirst(coming.stream().map(d -> {
-            LocalDate due = deadlines.dueFor(d, area.code());
+            LocalDate due = dueDates.get(d.getId()).dueFor(area.code());
             if (area.level() == AreaLevel.DISTRICT) {
                 return new MyDeadline(DistrictReportService.ref(d, due), ChronoUnit.DAYS.between(today, due),
                         grid.standing(d.getId(), area.code()), null);
@@ -159,16 +159,15 @@ public class CompletenessService {
         Map<UUID, Map<String, ReportStatus>> byDeadline = reports.statusesUnder(area.scope(), area.code(), ids).stream()
                 .collect(Collectors.groupingBy(ReportStatus::deadlineId,
                         Collectors.toMap(ReportStatus::districtCode, Function.identity())));
-        Map<UUID, Map<String, LocalDate>> provinceDates = deadlines.provinceDates(ids);
+        Map<UUID, DueDates> dueDates = deadlines.dueDates(list);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<UUID, Map<String, Standing>> standings = new HashMap<>();
         for (Deadline deadline : list) {
-            Map<String, LocalDate> dates = provinceDates.getOrDefault(deadline.getId(), Map.of());
+            DueDates dates = dueDates.get(deadline.getId());
             Map<String, ReportStatus> statuses = byDeadline.getOrDefault(deadline.getId(), Map.of());
             Map<String, Standing> ofDeadline = new HashMap<>();
             for (String district : districts) {
-                LocalDate due = dates.getOrDefault(district.substring(0, 2), deadline.getDueOn());
-                ofDeadline.put(district, Standings.of(statuses.get(district), due, now, clock.getZone()));
+                ofDeadline.put(district, Standings.of(statuses.get(district), dates.dueFor(district), now, clock.getZone()));
             }
             standings.put(deadline.getId(), ofDeadline);
         }

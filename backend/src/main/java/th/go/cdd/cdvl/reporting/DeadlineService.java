@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import th.go.cdd.cdvl.calendar.FiscalCalendar;
 import th.go.cdd.cdvl.calendar.FiscalYearService;
 import th.go.cdd.cdvl.calendar.HolidayService;
 import th.go.cdd.cdvl.common.audit.AuditService;
-import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.reporting.DeadlineViews.DeadlineView;
@@ -60,20 +60,24 @@ public class DeadlineService {
     }
 
     public Deadline require(UUID id) {
-        return deadlines.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("reporting.deadline.not-found",
+        return deadlines.findByIdOptional(id).orElseThrow(() ->
+                ProblemException.notFound("reporting.deadline.not-found",
                 "No deadline " + id + "."));
     }
 
-    /** The date in force for a province or district: the province's earlier date, or the department's. */
-    public LocalDate dueFor(Deadline deadline, String areaCode) {
-        return provinceDeadlines.findByIdOptional(new ProvinceDeadline.Key(deadline.getId(), areaCode.substring(0, 2)))
-                .map(ProvinceDeadline::getDueOn).orElse(deadline.getDueOn());
+    /** The dates in force of a deadline ({@link DueDates}). */
+    public DueDates dueDates(Deadline deadline) {
+        return dueDates(List.of(deadline)).get(deadline.getId());
     }
 
-    /** Province dates of many deadlines at once: deadline id → province code → date. */
-    public Map<UUID, Map<String, LocalDate>> provinceDates(Set<UUID> deadlineIds) {
-        return provinceDeadlines.of(deadlineIds).stream().collect(Collectors.groupingBy(p -> p.getKey().deadlineId(),
-                Collectors.toMap(p -> p.getKey().provinceCode(), ProvinceDeadline::getDueOn)));
+    /** The dates in force of many deadlines, read at once: deadline id → its {@link DueDates}. */
+    public Map<UUID, DueDates> dueDates(Collection<Deadline> list) {
+        Map<UUID, Map<String, LocalDate>> byProvince = provinceDeadlines
+                .of(list.stream().map(Deadline::getId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(p -> p.getKey().deadlineId(),
+                        Collectors.toMap(p -> p.getKey().provinceCode(), ProvinceDeadline::getDueOn)));
+        return list.stream().collect(Collectors.toMap(Deadline::getId,
+                d -> new DueDates(d.getId(), d.getDueOn(), byProvince.getOrDefault(d.getId(), Map.of()))));
     }
 
     public List<Deadline> all() {
@@ -116,13 +120,14 @@ public class DeadlineService {
             throw ProblemException.badRequest("geo.code.malformed", "provinceCode must be 2 digits.");
         }
         if (!scope.covers(provinceCode)) {
-            throw ProblemException.forbidden("reporting.area.forbidden", "Only the province itself or the department sets its dates.");
+            throw ProblemException.forbidden("reporting.area.forbidden",
+                    "Only the province itself or the department sets its dates.");
         }
         Deadline deadline = require(id);
         if (dueOn.isAfter(deadline.getDueOn())) {
-            throw new ProblemException(422, "reporting.deadline.later-than-national", "Unprocessable content",
+            throw ProblemException.unprocessable("reporting.deadline.later-than-national",
                     "A province's deadline may be earlier than the department's (" + deadline.getDueOn() + "), not later.",
-                    List.of(new Problem.FieldError("dueOn", "reporting.deadline.later-than-national", "after " + deadline.getDueOn())));
+                    "dueOn", "after " + deadline.getDueOn());
         }
         requireInFiscalYear(deadline, dueOn);
         Optional<ProvinceDeadline> existing = provinceDeadlines.findByIdOptional(new ProvinceDeadline.Key(id, provinceCode));
@@ -142,9 +147,8 @@ public class DeadlineService {
     private static void requireInFiscalYear(Deadline deadline, LocalDate dueOn) {
         if (dueOn.isBefore(FiscalCalendar.startOf(deadline.getFiscalYear()).minusMonths(2))
                 || dueOn.isAfter(FiscalCalendar.endOf(deadline.getFiscalYear()).plusMonths(3))) {
-            throw new ProblemException(422, "reporting.deadline.out-of-year", "Unprocessable content",
-                    "The date is far outside FY" + deadline.getFiscalYear() + ".",
-                    List.of(new Problem.FieldError("dueOn", "reporting.deadline.out-of-year", "outside the fiscal year")));
+            throw ProblemException.unprocessable("reporting.deadline.out-of-year",
+                    "The date is far outside FY" + deadline.getFiscalYear() + ".", "dueOn", "outside the fiscal year");
         }
     }
 

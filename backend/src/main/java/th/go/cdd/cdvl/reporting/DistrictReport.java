@@ -130,8 +130,7 @@ public class DistrictReport extends CreatedAndTracked {
                 return;
             }
         }
-        throw new ProblemException(409, "reporting.report.state", "Conflict",
-                "A " + state + " report cannot be " + action + ".");
+        throw ProblemException.conflict("reporting.report.state", "A " + state + " report cannot be " + action + ".");
     }
 
     public UUID getId() {

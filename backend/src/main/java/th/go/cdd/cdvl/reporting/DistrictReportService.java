@@ -109,7 +109,7 @@ public class DistrictReportService {
         Versions.requireCurrent(ifMatch, report.getVersion());
         DistrictReportView before = view(deadline, districtCode, report);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean onTime = DeadlineRule.onTime(now, deadlines.dueFor(deadline, districtCode), clock.getZone());
+        boolean onTime = DeadlineRule.onTime(now, deadlines.dueDates(deadline).dueFor(districtCode), clock.getZone());
         report.submit(toJson(figures(deadline, districtCode)), onTime, now, user.username());
         return saved(deadline, report, before, "SUBMIT");
     }
@@ -140,9 +140,10 @@ public class DistrictReportService {
         }
         AreaScope scope = user.scope();
         if (geo.nameOf(provinceCode).isEmpty() || !scope.covers(provinceCode)) {
-            throw ProblemException.notFound("reporting.report.not-found", "No province " + provinceCode + " in your area.");
+            throw ProblemException.notFound("reporting.report.not-found",
+                    "No province " + provinceCode + " in your area.");
         }
-        LocalDate due = deadlines.dueFor(deadline, provinceCode);
+        LocalDate due = deadlines.dueDates(deadline).dueFor(provinceCode);
         Map<String, ReportStatus> byDistrict = new LinkedHashMap<>();
         reports.statusesUnder(scope, provinceCode, List.of(deadlineId)).forEach(r -> byDistrict.put(r.districtCode(), r));
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -198,8 +199,9 @@ public class DistrictReportService {
 
     private DistrictReport existing(UUID deadlineId, String districtCode) {
         AreaScope scope = visibleDistrict(districtCode);
-        return reports.of(scope, deadlineId, districtCode).orElseThrow(() -> new ProblemException(409,
-                "reporting.report.not-started", "Conflict", "The district has not started this report yet."));
+        return reports.of(scope, deadlineId,
+                districtCode).orElseThrow(() -> ProblemException.conflict("reporting.report.not-started",
+                "The district has not started this report yet."));
     }
 
     private AreaScope visibleDistrict(String districtCode) {
@@ -209,7 +211,8 @@ public class DistrictReportService {
         }
         AreaScope scope = user.scope();
         if (geo.nameOf(districtCode).isEmpty() || !scope.covers(districtCode)) {
-            throw ProblemException.notFound("reporting.report.not-found", "No district " + districtCode + " in your area.");
+            throw ProblemException.notFound("reporting.report.not-found",
+                    "No district " + districtCode + " in your area.");
         }
         return scope;
     }
@@ -232,7 +235,7 @@ public class DistrictReportService {
     }
 
     DistrictReportView view(Deadline deadline, String districtCode, DistrictReport r) {
-        LocalDate due = deadlines.dueFor(deadline, districtCode);
+        LocalDate due = deadlines.dueDates(deadline).dueFor(districtCode);
         DeadlineRef ref = ref(deadline, due);
         ReportViews.Standing standing = Standings.of(r == null ? null : r.status(), due, OffsetDateTime.now(clock), clock.getZone());
         boolean frozen = r != null && (r.getState() == ReportState.SUBMITTED || r.getState() == ReportState.ACCEPTED);
@@ -273,8 +276,7 @@ public class DistrictReportService {
     private static String requireText(String text, String field, String detail) {
         String value = Texts.blankToNull(text);
         if (value == null) {
-            throw new ProblemException(422, "reporting.review." + field + "-required", "Unprocessable content", detail,
-                    List.of(new Problem.FieldError(field, "reporting.review." + field + "-required", "required")));
+            throw ProblemException.unprocessable("reporting.review." + field + "-required", detail, field, "required");
         }
         return value;
     }

@@ -132,16 +132,15 @@ public class ReminderJob {
      * summary, those whose due day was yesterday.
      */
     private List<Outstanding> outstanding(Deadline deadline, LocalDate today, boolean dueYesterday) {
-        Map<String, LocalDate> provinceDates = deadlines.provinceDates(Set.of(deadline.getId()))
-                .getOrDefault(deadline.getId(), Map.of());
+        DueDates due = deadlines.dueDates(deadline);
         List<String> districts = new ArrayList<>();
         for (var province : geo.provinces()) {
             if (AreaResolver.BANGKOK.equals(province.code())) {
                 continue;
             }
-            LocalDate due = provinceDates.getOrDefault(province.code(), deadline.getDueOn());
-            boolean relevant = dueYesterday ? due.plusDays(1).equals(today)
-                    : config.daysBefore().stream().anyMatch(days -> due.minusDays(days).equals(today));
+            LocalDate provinceDue = due.dueFor(province.code());
+            boolean relevant = dueYesterday ? provinceDue.plusDays(1).equals(today)
+                    : config.daysBefore().stream().anyMatch(days -> provinceDue.minusDays(days).equals(today));
             if (relevant) {
                 geo.districtsOf(province.code()).forEach(d -> districts.add(d.code()));
             }
@@ -155,13 +154,9 @@ public class ReminderJob {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return districts.stream()
                 .filter(code -> dueYesterday || emails.containsKey(code))
-                .filter(code -> {
-                    LocalDate due = provinceDates.getOrDefault(code.substring(0, 2), deadline.getDueOn());
-                    Standing standing = Standings.of(submitted.get(code), due, now, clock.getZone());
-                    return !Standings.submitted(standing);
-                })
-                .map(code -> new Outstanding(code, geo.nameOf(code).map(AreaName::nameTh).orElse(code),
-                        provinceDates.getOrDefault(code.substring(0, 2), deadline.getDueOn()), emails.get(code)))
+                .filter(code -> !Standings.submitted(Standings.of(submitted.get(code), due.dueFor(code), now, clock.getZone())))
+                .map(code -> new Outstanding(code, geo.nameOf(code).map(AreaName::nameTh).orElse(code), due.dueFor(code),
+                        emails.get(code)))
                 .toList();
     }
 

@@ -45,6 +45,27 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, code, "Conflict", detail);
     }
 
+    /** A conflict with what one field asks for (a sub-district that already has a center). */
+    public static ProblemException conflict(String code, String detail, String field, String reason) {
+        return new ProblemException(409, code, "Conflict", detail, List.of(new Problem.FieldError(field, code, reason)));
+    }
+
+    /** Well-formed but against a rule of the program (a future date, an unknown center): 422. */
+    public static ProblemException unprocessable(String code, String detail) {
+        return new ProblemException(422, code, "Unprocessable content", detail);
+    }
+
+    /** A rule refuses one field's value; the field error carries the same code. */
+    public static ProblemException unprocessable(String code, String detail, String field, String reason) {
+        return new ProblemException(422, code, "Unprocessable content", detail,
+                List.of(new Problem.FieldError(field, code, reason)));
+    }
+
+    /** The body is not of a type the operation takes, whatever its Content-Type said. */
+    public static ProblemException unsupportedMediaType(String code, String detail) {
+        return new ProblemException(415, code, "Unsupported media type", detail);
+    }
+
     public static ProblemException tooLarge(String code, String detail) {
         return new ProblemException(413, code, "Content too large", detail);
     }

@@ -65,9 +65,14 @@ public final class Versions {
         }
         String value = ifMatch.trim();
         if (!value.equals(etag) && !value.equals("*")) {
-            throw new ProblemException(412, "version.stale", "Precondition failed",
-                    "If-Match does not name this record as it is now. Reload it and try again.");
+            throw staleTag();
         }
+    }
+
+    /** 412 for an If-Match that names another tag than the record's. */
+    public static ProblemException staleTag() {
+        return new ProblemException(412, "version.stale", "Precondition failed",
+                "If-Match does not name this record as it is now. Reload it and try again.");
     }
 
     private static ProblemException required() {
