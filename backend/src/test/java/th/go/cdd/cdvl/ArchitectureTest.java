@@ -18,11 +18,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import th.go.cdd.cdvl.common.error.ProblemException;
 
 /**
  * The layering rules of ARCHITECTURE.md and STYLE.md, checked on the compiled main classes: SQL only
  * in repositories, features only through each other's services and views, transactions only below
- * the resources. A plain JUnit test (no Quarkus boot): it reads class files.
+ * the resources, HTTP statuses only in the problem factories. A plain JUnit test (no Quarkus boot):
+ * it reads class files.
  */
 class ArchitectureTest {
 
@@ -95,6 +97,21 @@ class ArchitectureTest {
         noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
                 .should().beAnnotatedWith(Transactional.class)
                 .because(NO_TRANSACTIONS_IN_RESOURCES)
+                .check(MAIN);
+    }
+
+    /**
+     * Features never pick an HTTP status: they throw through the named factories
+     * ({@code ProblemException.unprocessable}, {@code conflict}, {@code notFound}, {@code Versions.stale} …),
+     * so a rule's answer is chosen in one place and reads as what it means.
+     */
+    @Test
+    void onlyTheProblemFactoriesChooseStatusCodes() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".common.error..", ROOT + ".common.version..")
+                .should().callConstructorWhere(DescribedPredicate.describe("a ProblemException constructor",
+                        call -> call.getTargetOwner().isEquivalentTo(ProblemException.class)))
+                .because("a service states the rule that refused the request; ProblemException's factories "
+                        + "(or a new one beside them) turn it into a status and a title")
                 .check(MAIN);
     }
 
