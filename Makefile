@@ -40,8 +40,8 @@ test: frontend/node_modules/.package-lock.json launcher ## every test: backend, 
 test-backend: ## backend tests only (needs the test Keycloak of `make test` on :18180)
 	$(MVNW) -f backend/pom.xml verify
 
-test-frontend: frontend/node_modules/.package-lock.json ## frontend unit tests only
-	cd frontend && npm test
+test-frontend: frontend/node_modules/.package-lock.json ## frontend lint and unit tests only
+	cd frontend && npm run lint && npm test
 
 seed-national: backend launcher ## national data set for load tests (bench/seed/README.md); FRESH=1 from scratch, KEEP_RUNNING=1 leaves it up
 	$(MVNW) -q -f bench/seed/pom.xml package -DskipTests

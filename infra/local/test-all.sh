@@ -42,6 +42,9 @@ done
 [ -f "$READY" ] || { tail -40 "$DATA/logs/launcher.log"; echo "services not ready after 240 s" >&2; exit 1; }
 ./mvnw -B -f backend/pom.xml verify -Dcdvl.test.keycloak-url="http://localhost:$TEST_KC_PORT"
 
+step "Frontend lint (ESLint: types, hooks, import boundaries)"
+(cd frontend && npm run lint)
+
 step "Frontend unit tests"
 (cd frontend && npm test)
 

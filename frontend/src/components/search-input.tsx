@@ -16,9 +16,14 @@ const SEARCH_DELAY_MS = 400;
 export function SearchInput({ label, placeholder, value, onSearch }: SearchInputProps) {
   const [text, setText] = useState(value);
   const [composing, setComposing] = useState(false);
+  const [shown, setShown] = useState(value);
 
-  // The URL is the source of truth; typing there (or going back) resets the box.
-  useEffect(() => setText((current) => (current.trim() === value ? current : value)), [value]);
+  // The URL is the source of truth; typing there (or going back) resets the box. Adjusted while
+  // rendering, as React advises for state that follows a prop, rather than one render late.
+  if (value !== shown) {
+    setShown(value);
+    setText((current) => (current.trim() === value ? current : value));
+  }
 
   // Searching waits for a pause in typing, and for a Thai input method to finish composing a word.
   useEffect(() => {

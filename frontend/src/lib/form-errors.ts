@@ -30,7 +30,10 @@ export function onlyErrors<F extends string>(errors: FormErrors<F>): FormErrors<
 }
 
 // The server refuses control characters (PlainText); line breaks only where text is multi-line.
+// Matching control characters is the point of these two, so no-control-regex does not apply.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export function plainTextError(value: string, { multiline = false } = {}): FormError | undefined {

@@ -61,7 +61,9 @@ export function ActivityForm(props: ActivityFormProps) {
   };
 
   // A folded field with an error unfolds, so its message is seen and it can take focus.
+  // It is an effect, not derived, so the user can still fold them again.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above: opens once per new set of errors
     if (moreFields.some((field) => errors[field])) setMoreOpened(true);
   }, [errors]);
 

@@ -1,6 +1,6 @@
 import { Alert, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCenterOption, useCenterOptions } from '../api/get-center-options';
 
@@ -27,13 +27,15 @@ export function CenterSelect({ id, value, onChange, error }: CenterSelectProps) 
   const [needsSearch, setNeedsSearch] = useState(false);
 
   const page = options.data;
-  useEffect(() => {
-    if (page && page.totalItems > page.items.length) setNeedsSearch(true);
-  }, [page]);
+  // Once a page shows there are more centers than it holds, the search box stays.
+  if (!needsSearch && page && page.totalItems > page.items.length) setNeedsSearch(true);
 
-  const open = (page?.items ?? []).filter((center) => center.status !== 'CLOSED');
+  const open = useMemo(() => (page?.items ?? []).filter((center) => center.status !== 'CLOSED'), [page]);
   // A center given in the link stays listed even when the search or the first page leaves it out.
-  const centers = chosen.data && !open.some((c) => c.id === chosen.data.id) ? [chosen.data, ...open] : open;
+  const centers = useMemo(
+    () => (chosen.data && !open.some((c) => c.id === chosen.data.id) ? [chosen.data, ...open] : open),
+    [chosen.data, open],
+  );
 
   useEffect(() => {
     if (!value && !q && centers.length === 1 && centers[0]) onChange(centers[0].id);

@@ -2,9 +2,9 @@ import { Button, Group, Modal, SimpleGrid, Stack, Text, UnstyledButton } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { useDeleteActivityPhoto } from '../api/delete-activity-photo';
 import type { Photo } from '../api/get-activity-photos';
-import { useCanWrite } from '../hooks/use-can-write';
 import { PhotoImage } from './photo-image';
 
 type PhotoGalleryProps = { activityId: string; title: string; photos: Photo[] };
@@ -14,7 +14,7 @@ export function PhotoGallery({ activityId, title, photos }: PhotoGalleryProps) {
   const { t } = useTranslation('activities');
   const [open, setOpen] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const canWrite = useCanWrite();
+  const canWrite = usePermissions().canWrite;
   const remove = useDeleteActivityPhoto();
   const current = open === null ? undefined : photos[open];
   const close = () => {

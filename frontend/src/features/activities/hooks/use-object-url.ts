@@ -6,6 +6,8 @@ export function useObjectUrl(blob: Blob | undefined): string | undefined {
   useEffect(() => {
     if (!blob) return undefined;
     const created = URL.createObjectURL(blob);
+    // The URL is a browser resource made and revoked with the blob, which is what effects are for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- state, so no render shows a revoked URL
     setUrl(created);
     return () => {
       URL.revokeObjectURL(created);

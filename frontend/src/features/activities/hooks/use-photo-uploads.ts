@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { newUuid } from '@/lib/uuid';
 import { ProblemError } from '@/lib/problem';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES } from '../api/get-activity-photos';
@@ -52,7 +52,9 @@ export function usePhotoUploads({ existing = 0, forgetDone = false }: Options = 
   const [items, setItems] = useState<PhotoUpload[]>([]);
   // Uploads run across renders; the ref always holds the latest list.
   const itemsRef = useRef(items);
-  itemsRef.current = items;
+  useLayoutEffect(() => {
+    itemsRef.current = items;
+  }, [items]);
 
   useEffect(() => () => itemsRef.current.forEach((item) => URL.revokeObjectURL(item.previewUrl)), []);
 

@@ -2,15 +2,15 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PagedList } from '@/components/paged-list';
+import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { useActivities } from '../api/get-activities';
 import { ActivitiesFilters } from '../components/activities-filters';
 import { ActivitiesTable } from '../components/activities-table';
-import { useCanWrite } from '../hooks/use-can-write';
 import { useActivityListParams } from '../hooks/use-activity-list-params';
 
 export function ActivitiesRoute() {
   const { t } = useTranslation('activities');
-  const canWrite = useCanWrite();
+  const canWrite = usePermissions().canWrite;
   const list = useActivityListParams();
   const activities = useActivities(list.query);
 

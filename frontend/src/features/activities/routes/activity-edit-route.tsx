@@ -5,9 +5,9 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/features/me/api/get-me';
+import { permissionsFor } from '@/features/me/utils/permissions';
 import { getActivityQueryOptions } from '../api/get-activity';
 import { ActivityEditor } from '../components/activity-editor';
-import { canWriteActivities } from '../hooks/use-can-write';
 
 export function ActivityEditRoute() {
   const { t } = useTranslation('activities');
@@ -26,7 +26,7 @@ export function ActivityEditRoute() {
         {t('form.backToActivity')}
       </Anchor>
       <Title order={2}>{t('form.editTitle', { title: activity.data.title })}</Title>
-      {!canWriteActivities(me.data.roles) ? (
+      {!permissionsFor(me.data).canWrite ? (
         <Alert color="yellow">{t('form.readOnly')}</Alert>
       ) : activity.data.voided ? (
         // The server refuses any change to a voided activity (409 activity.voided).

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { useMe } from '@/features/me/api/get-me';
+import { permissionsFor } from '@/features/me/utils/permissions';
 import { ActivityCreator } from '../components/activity-creator';
-import { canWriteActivities } from '../hooks/use-can-write';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +21,7 @@ export function ActivityNewRoute() {
         {t('form.backToList')}
       </Anchor>
       <Title order={2}>{t('form.createTitle')}</Title>
-      {canWriteActivities(me.data.roles) ? (
+      {permissionsFor(me.data).canWrite ? (
         <ActivityCreator centerId={UUID.test(centerId) ? centerId : ''} />
       ) : (
         <Alert color="yellow">{t('form.readOnly')}</Alert>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { useActivity } from '../api/get-activity';
 import { useActivityPhotos } from '../api/get-activity-photos';
 import { ActivityDetails } from '../components/activity-details';
@@ -13,7 +14,6 @@ import { ParticipantsTable } from '../components/participants-table';
 import { PhotoGallery } from '../components/photo-gallery';
 import { VoidActivityModal } from '../components/void-activity-modal';
 import { VoidedAlert } from '../components/voided-alert';
-import { useCanWrite } from '../hooks/use-can-write';
 
 type ActivityRouteProps = {
   /** The partners who took part, a section the partners feature provides; the app puts it here. */
@@ -25,7 +25,7 @@ export function ActivityRoute({ partnersSection: PartnersSection }: ActivityRout
   const { id = '' } = useParams();
   const activity = useActivity(id);
   const photos = useActivityPhotos(id);
-  const canWrite = useCanWrite();
+  const canWrite = usePermissions().canWrite;
   const [voidOpen, setVoidOpen] = useState(false);
 
   const back = (

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 /** The fiscal year and quarter of a date, by the server's calendar; today's when `date` is empty. */
 export async function getFiscalQuarter(date = '') {
@@ -8,7 +9,7 @@ export async function getFiscalQuarter(date = '') {
 }
 
 export const getFiscalQuarterQueryOptions = (date = '') =>
-  queryOptions({ queryKey: ['fiscal-calendar', date], queryFn: () => getFiscalQuarter(date) });
+  queryOptions({ queryKey: queryKeys.fiscalQuarter(date), queryFn: () => getFiscalQuarter(date) });
 
 /** The current quarter, which dashboards open on. */
 export const useCurrentFiscalQuarter = () => useQuery(getFiscalQuarterQueryOptions());

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { components } from '@/lib/api/schema';
 
 export type FiscalYear = components['schemas']['FiscalYearView'];
@@ -10,6 +11,6 @@ export async function getFiscalYears() {
 }
 
 export const getFiscalYearsQueryOptions = () =>
-  queryOptions({ queryKey: ['fiscal-years'], queryFn: getFiscalYears, staleTime: 60 * 60 * 1000 });
+  queryOptions({ queryKey: queryKeys.fiscalYears(), queryFn: getFiscalYears, staleTime: 60 * 60 * 1000 });
 
 export const useFiscalYears = () => useQuery(getFiscalYearsQueryOptions());

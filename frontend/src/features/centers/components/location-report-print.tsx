@@ -12,7 +12,7 @@ export function LocationReportPrint({ report, thaiDigits }: LocationReportPrintP
   const t = i18n.getFixedT('th', 'centers');
   const digits = (text: string | number) => (thaiDigits ? toThaiDigits(String(text)) : String(text));
   const coordinate = (value: number) => digits(value.toFixed(5));
-  let row = 0;
+  const rows = rowNumbers(report);
 
   return (
     <article className="cdvl-print" lang="th" aria-label={t('print.title')}>
@@ -52,10 +52,10 @@ export function LocationReportPrint({ report, thaiDigits }: LocationReportPrintP
             </tr>
             {district.subdistricts.flatMap((subdistrict) => {
               if (!subdistrict.hasCenter) {
-                row += 1;
+                const row = rows.get(subdistrict.code);
                 return [
                   <tr key={subdistrict.code}>
-                    <td className="cdvl-print-number">{digits(row)}</td>
+                    <td className="cdvl-print-number">{digits(row ?? '')}</td>
                     <td>{subdistrict.nameTh}</td>
                     <td className="cdvl-print-no-center" colSpan={3}>
                       {t('report.noCenter')}
@@ -64,10 +64,10 @@ export function LocationReportPrint({ report, thaiDigits }: LocationReportPrintP
                 ];
               }
               return subdistrict.centers.map((center) => {
-                row += 1;
+                const row = rows.get(center.id);
                 return (
                   <tr key={center.id}>
-                    <td className="cdvl-print-number">{digits(row)}</td>
+                    <td className="cdvl-print-number">{digits(row ?? '')}</td>
                     <td>{subdistrict.nameTh}</td>
                     <td>
                       {center.name}
@@ -93,4 +93,16 @@ export function LocationReportPrint({ report, thaiDigits }: LocationReportPrintP
       </table>
     </article>
   );
+}
+
+/** The form numbers its lines 1, 2, 3… across districts: one per center, or one for a sub-district without any. */
+function rowNumbers(report: LocationReport): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const district of report.districts) {
+    for (const subdistrict of district.subdistricts) {
+      if (!subdistrict.hasCenter) rows.set(subdistrict.code, rows.size + 1);
+      else for (const center of subdistrict.centers) rows.set(center.id, rows.size + 1);
+    }
+  }
+  return rows;
 }

@@ -5,9 +5,9 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/features/me/api/get-me';
+import { permissionsFor } from '@/features/me/utils/permissions';
 import { getCenterQueryOptions } from '../api/get-center';
 import { CenterEditor } from '../components/center-editor';
-import { canWriteCenters } from '../hooks/use-can-write';
 
 export function CenterEditRoute() {
   const { t } = useTranslation('centers');
@@ -26,7 +26,7 @@ export function CenterEditRoute() {
         {t('form.backToCenter')}
       </Anchor>
       <Title order={2}>{t('form.editTitle', { name: center.data.name })}</Title>
-      {canWriteCenters(me.data.roles) ? (
+      {permissionsFor(me.data).canWrite ? (
         <CenterEditor key={center.data.id} center={center.data} />
       ) : (
         <Alert color="yellow">{t('form.readOnly')}</Alert>

@@ -2,8 +2,8 @@ import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { useMe } from '@/features/me/api/get-me';
+import { permissionsFor } from '@/features/me/utils/permissions';
 import { CenterEditor } from '../components/center-editor';
-import { canWriteCenters } from '../hooks/use-can-write';
 
 export function CenterNewRoute() {
   const { t } = useTranslation('centers');
@@ -12,7 +12,7 @@ export function CenterNewRoute() {
   return (
     <Stack>
       <Title order={2}>{t('form.createTitle')}</Title>
-      {canWriteCenters(me.data.roles) ? (
+      {permissionsFor(me.data).canWrite ? (
         <CenterEditor />
       ) : (
         <Alert color="yellow">{t('form.readOnly')}</Alert>

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { useCenter } from '../api/get-center';
 import { CenterDetails } from '../components/center-details';
 import { CenterStatusBadge } from '../components/center-status-badge';
 import { HistoryTimeline } from '../components/history-timeline';
 import { MembersSection } from '../components/members-section';
 import { StatusChangeModal } from '../components/status-change-modal';
-import { useCanWrite } from '../hooks/use-can-write';
 
 // Leaflet is loaded only when a map is shown.
 const CenterLocationMap = lazy(() =>
@@ -26,7 +26,7 @@ export function CenterRoute({ partnersSection: PartnersSection }: CenterRoutePro
   const { t } = useTranslation('centers');
   const { id = '' } = useParams();
   const center = useCenter(id);
-  const canWrite = useCanWrite();
+  const canWrite = usePermissions().canWrite;
   const [statusOpen, setStatusOpen] = useState(false);
 
   const back = (

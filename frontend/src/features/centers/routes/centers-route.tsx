@@ -2,15 +2,15 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PagedList } from '@/components/paged-list';
+import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { useCenters } from '../api/get-centers';
 import { CentersFilters } from '../components/centers-filters';
 import { CentersTable } from '../components/centers-table';
-import { useCanWrite } from '../hooks/use-can-write';
 import { useCenterListParams } from '../hooks/use-center-list-params';
 
 export function CentersRoute() {
   const { t } = useTranslation('centers');
-  const canWrite = useCanWrite();
+  const canWrite = usePermissions().canWrite;
   const list = useCenterListParams();
   const centers = useCenters(list.query);
 

@@ -6,16 +6,16 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { AreaSelects } from '@/features/geo/components/area-selects';
 import { formatDateTime } from '@/lib/dates';
 import { localizedName } from '@/lib/localized-name';
+import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { useDownloadLocationReport } from '../api/download-location-report';
 import { useLocationReport } from '../api/get-location-report';
 import { LocationReportDistrictSection } from '../components/location-report-district';
 import { LocationReportTotals } from '../components/location-report-totals';
-import { useCanWrite } from '../hooks/use-can-write';
 import { useReportArea } from '../hooks/use-report-area';
 
 export function LocationReportRoute() {
   const { t, i18n } = useTranslation('centers');
-  const canWrite = useCanWrite();
+  const canWrite = usePermissions().canWrite;
   const { areaCode, value, setArea } = useReportArea();
   const report = useLocationReport(areaCode);
   const download = useDownloadLocationReport();

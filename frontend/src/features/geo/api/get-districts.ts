@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { components } from '@/lib/api/schema';
 
 export async function getDistricts(provinceCode: string) {
@@ -10,9 +11,11 @@ export type District = components['schemas']['DistrictView'];
 
 export const getDistrictsQueryOptions = (provinceCode: string) =>
   queryOptions({
-    queryKey: ['provinces', provinceCode, 'districts'],
+    queryKey: queryKeys.districts(provinceCode),
     queryFn: () => getDistricts(provinceCode),
     staleTime: Infinity,
   });
 
-export const useDistricts = (provinceCode: string) => useQuery(getDistrictsQueryOptions(provinceCode));
+/** A province's districts; nothing is asked until a province is chosen. */
+export const useDistricts = (provinceCode: string) =>
+  useQuery({ ...getDistrictsQueryOptions(provinceCode), enabled: Boolean(provinceCode) });

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { components } from '@/lib/api/schema';
 
 export async function getProvinces() {
@@ -9,6 +10,6 @@ export async function getProvinces() {
 export type Province = components['schemas']['ProvinceView'];
 
 export const getProvincesQueryOptions = () =>
-  queryOptions({ queryKey: ['provinces'], queryFn: getProvinces, staleTime: Infinity });
+  queryOptions({ queryKey: queryKeys.provinces(), queryFn: getProvinces, staleTime: Infinity });
 
-export const useProvinces = () => useQuery(getProvincesQueryOptions());
+export const useProvinces = ({ enabled = true } = {}) => useQuery({ ...getProvincesQueryOptions(), enabled });

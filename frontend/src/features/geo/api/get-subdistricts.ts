@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { components } from '@/lib/api/schema';
 
 export async function getSubdistricts(districtCode: string) {
@@ -10,7 +11,7 @@ export type Subdistrict = components['schemas']['SubdistrictView'];
 
 export const getSubdistrictsQueryOptions = (districtCode: string) =>
   queryOptions({
-    queryKey: ['districts', districtCode, 'subdistricts'],
+    queryKey: queryKeys.subdistricts(districtCode),
     queryFn: () => getSubdistricts(districtCode),
     staleTime: Infinity,
   });

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { components } from '@/lib/api/schema';
 
 export async function getMe() {
@@ -10,6 +11,6 @@ export type Me = components['schemas']['MeView'];
 export type Area = components['schemas']['AreaView'];
 export type Role = components['schemas']['Role'];
 
-export const getMeQueryOptions = () => queryOptions({ queryKey: ['me'], queryFn: getMe });
+export const getMeQueryOptions = () => queryOptions({ queryKey: queryKeys.me(), queryFn: getMe });
 
 export const useMe = () => useQuery(getMeQueryOptions());

@@ -40,8 +40,10 @@ export function ActivityPartners({ activityId, canWrite }: ActivityPartnersProps
     enabled: canWrite,
   });
 
-  // The saved list is where editing starts, and again after each save.
+  // The saved list is where editing starts, and again after each save. The server's answer is
+  // outside React, so an effect copies it into the editable selection when it arrives.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above: seeded from a query, then edited
     if (current.data) setSelected(current.data.map((partner) => partner.id));
   }, [current.data]);
 
@@ -49,6 +51,7 @@ export function ActivityPartners({ activityId, canWrite }: ActivityPartnersProps
   useEffect(() => {
     const found = [...(current.data ?? []), ...(options.data?.items ?? [])];
     if (found.length === 0) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a cache that grows with each answer, never reset
     setKnown((map) => {
       const next = new Map(map);
       for (const partner of found) next.set(partner.id, partner);

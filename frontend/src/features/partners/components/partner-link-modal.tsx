@@ -87,7 +87,7 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
   const currentYear = current.data?.fiscalYear;
   useEffect(() => {
     if (!link && currentYear) setValues((v) => (v.fiscalYear ? v : { ...v, fiscalYear: String(currentYear) }));
-  }, [link, currentYear]);
+  }, [link, currentYear, setValues]);
 
   const set = form.change;
   const error = (field: LinkField) => formErrorText(t, errors[field]);

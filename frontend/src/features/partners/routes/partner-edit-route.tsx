@@ -5,9 +5,9 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/features/me/api/get-me';
+import { areaCovers, permissionsFor } from '@/features/me/utils/permissions';
 import { getPartnerQueryOptions } from '../api/get-partner';
 import { PartnerEditor } from '../components/partner-editor';
-import { areaCovers, canWritePartners } from '../hooks/use-can-write';
 
 export function PartnerEditRoute() {
   const { t } = useTranslation('partners');
@@ -20,7 +20,7 @@ export function PartnerEditRoute() {
   // Later fetches (the conflict check reads the same record) must not unmount the form.
   if (!partner.data || !partner.isFetchedAfterMount || !me.data) return <Loading />;
 
-  const readOnly = !canWritePartners(me.data.roles);
+  const readOnly = !permissionsFor(me.data).canWrite;
   const outside = !areaCovers(me.data.area, partner.data.areaCode);
   return (
     <Stack>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/loading';
 import { useMe } from '@/features/me/api/get-me';
+import { permissionsFor } from '@/features/me/utils/permissions';
 import { PartnerEditor } from '../components/partner-editor';
-import { canWritePartners } from '../hooks/use-can-write';
 
 export function PartnerNewRoute() {
   const { t } = useTranslation('partners');
@@ -17,7 +17,7 @@ export function PartnerNewRoute() {
         {t('detail.back')}
       </Anchor>
       <Title order={2}>{t('form.createTitle')}</Title>
-      {canWritePartners(me.data.roles) ? (
+      {permissionsFor(me.data).canWrite ? (
         <PartnerEditor defaultAreaCode={area.level === 'NATIONAL' ? '' : (area.code ?? '')} />
       ) : (
         <Alert color="yellow">{t('form.readOnly')}</Alert>

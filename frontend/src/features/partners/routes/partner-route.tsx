@@ -4,12 +4,12 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/features/me/api/get-me';
+import { areaCovers, permissionsFor } from '@/features/me/utils/permissions';
 import { usePartner } from '../api/get-partner';
 import { usePartnerLinks } from '../api/get-partner-links';
 import { PartnerDetails } from '../components/partner-details';
 import { PartnerLinksTable } from '../components/partner-links-table';
 import { SectorBadge } from '../components/sector-badge';
-import { areaCovers, canWritePartners } from '../hooks/use-can-write';
 
 export function PartnerRoute() {
   const { t } = useTranslation('partners');
@@ -36,7 +36,7 @@ export function PartnerRoute() {
   const data = partner.data;
   // The same rule the server applies: only a partner of the user's own area is theirs to change.
   const ownArea = areaCovers(me.data.area, data.areaCode);
-  const canEdit = ownArea && canWritePartners(me.data.roles);
+  const canEdit = ownArea && permissionsFor(me.data).canWrite;
 
   return (
     <Stack>

@@ -2,15 +2,15 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PagedList } from '@/components/paged-list';
+import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { usePartners } from '../api/get-partners';
 import { PartnersFilters } from '../components/partners-filters';
 import { PartnersTable } from '../components/partners-table';
-import { useCanWrite } from '../hooks/use-can-write';
 import { usePartnerListParams } from '../hooks/use-partner-list-params';
 
 export function PartnersRoute() {
   const { t } = useTranslation('partners');
-  const canWrite = useCanWrite();
+  const canWrite = usePermissions().canWrite;
   const list = usePartnerListParams();
   const partners = usePartners(list.query);
 

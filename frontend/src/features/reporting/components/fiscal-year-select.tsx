@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFiscalYears } from '../api/get-fiscal-years';
+import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
 
 type FiscalYearSelectProps = { value: number; onChange: (year: number) => void };
 

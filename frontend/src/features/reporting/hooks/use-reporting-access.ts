@@ -1,10 +1,5 @@
-import { useMe, type Me, type Role } from '@/features/me/api/get-me';
-
-// The server refuses other roles (403); these only decide which controls are offered.
-const PREPARERS: readonly Role[] = ['DISTRICT_OFFICER', 'ADMIN'];
-const REVIEWERS: readonly Role[] = ['PROVINCE_OFFICER', 'NATIONAL', 'ADMIN'];
-const DEPARTMENT: readonly Role[] = ['NATIONAL', 'ADMIN'];
-const DEADLINE_READERS: readonly Role[] = ['ADMIN', 'NATIONAL', 'PROVINCE_OFFICER', 'DISTRICT_OFFICER', 'VIEWER'];
+import { useMe, type Me } from '@/features/me/api/get-me';
+import { permissionsFor } from '@/features/me/utils/permissions';
 
 export type ReportingAccess = {
   /** Writes and submits district reports. */
@@ -22,19 +17,19 @@ export type ReportingAccess = {
   districtCode: string;
 };
 
+/** The reporting screens' view of /me: what the user may do (by the shared permissions) and where. */
 export function reportingAccess(me: Me | undefined): ReportingAccess {
-  const roles = me?.roles ?? [];
-  const has = (list: readonly Role[]) => roles.some((role) => list.includes(role));
+  const may = permissionsFor(me);
   const area = me?.area;
   const level = area?.level ?? 'NATIONAL';
   const code = area?.code ?? '';
   const provinceCode = level === 'NATIONAL' ? '' : code.slice(0, 2);
   return {
-    canPrepare: has(PREPARERS),
-    canReview: has(REVIEWERS),
-    isDepartment: has(DEPARTMENT),
-    canSetProvinceDates: roles.includes('PROVINCE_OFFICER') && level === 'PROVINCE',
-    hasDeadlines: has(DEADLINE_READERS),
+    canPrepare: may.canPrepareReports,
+    canReview: may.canReviewReports,
+    isDepartment: may.isDepartment,
+    canSetProvinceDates: may.canSetProvinceDates,
+    hasDeadlines: may.hasDeadlines,
     level,
     provinceCode,
     districtCode: level === 'DISTRICT' ? code : '',

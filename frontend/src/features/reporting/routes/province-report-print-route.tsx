@@ -3,8 +3,8 @@ import { useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { PrintToolbar, useThaiDigitsParam } from '@/components/print-toolbar';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useDistricts } from '@/features/geo/api/get-districts';
 import { useDistrictReports } from '../api/get-district-report';
-import { useProvinceDistricts } from '../api/get-province-districts';
 import { ProvinceReportPrint } from '../components/province-report-print';
 import { queuePath } from '../utils/deadline';
 
@@ -12,8 +12,8 @@ import { queuePath } from '../utils/deadline';
 export function ProvinceReportPrintRoute() {
   const { deadlineId = '', provinceCode = '' } = useParams();
   const [thaiDigits, setThaiDigits] = useThaiDigitsParam();
-  const districts = useProvinceDistricts(provinceCode);
-  const codes = districts.data?.map((district) => district.code) ?? [];
+  const districts = useDistricts(provinceCode);
+  const codes = districts.data?.items.map((district) => district.code) ?? [];
   const reports = useDistrictReports(deadlineId, codes);
   const failed = districts.error ?? reports.find((report) => report.error)?.error;
   const loaded = reports.map((report) => report.data).filter((report) => report !== undefined);

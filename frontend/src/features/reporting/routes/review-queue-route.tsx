@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useDistricts } from '@/features/geo/api/get-districts';
+import { useProvinces } from '@/features/geo/api/get-provinces';
 import { formatDate, todayInBangkok } from '@/lib/dates';
 import { formatCount } from '@/lib/numbers';
 import { localizedName } from '@/lib/localized-name';
 import { useDownloadProvinceReport } from '../api/download-province-report';
 import { useDeadlines } from '../api/get-deadlines';
 import { useDistrictReports } from '../api/get-district-report';
-import { useProvinceDistricts } from '../api/get-province-districts';
-import { useProvinces } from '../api/get-provinces';
 import { ExcelButton } from '../components/excel-button';
 import { FiscalYearSelect } from '../components/fiscal-year-select';
 import { ReviewQueueTable } from '../components/review-queue-table';
@@ -32,12 +32,12 @@ export function ReviewQueueRoute() {
   const deadline =
     deadlines.data?.find((d) => d.id === params.get('deadlineId')) ??
     nearestDeadline(deadlines.data ?? [], todayInBangkok());
-  const districts = useProvinceDistricts(provinceCode);
+  const districts = useDistricts(provinceCode);
   const download = useDownloadProvinceReport();
-  const reports = useDistrictReports(deadline?.id ?? '', districts.data?.map((d) => d.code) ?? []);
+  const reports = useDistrictReports(deadline?.id ?? '', districts.data?.items.map((d) => d.code) ?? []);
   const loaded = reports.map((r) => r.data).filter((r) => r !== undefined);
   const waiting = loaded.filter((r) => r.state === 'SUBMITTED').length;
-  const province = loaded[0]?.province ?? provinces.data?.find((p) => p.code === provinceCode);
+  const province = loaded[0]?.province ?? provinces.data?.items.find((p) => p.code === provinceCode);
   const areaName = province ? localizedName(province, lang) : provinceCode;
 
   if (access.isLoading) return <Loading />;
@@ -67,7 +67,7 @@ export function ReviewQueueRoute() {
               value={provinceCode}
               data={[
                 { value: '', label: t('filters.chooseProvince') },
-                ...(provinces.data ?? []).map((p) => ({ value: p.code, label: localizedName(p, lang) })),
+                ...(provinces.data?.items ?? []).map((p) => ({ value: p.code, label: localizedName(p, lang) })),
               ]}
               onChange={(event) => update({ provinceCode: event.currentTarget.value || undefined })}
             />
@@ -84,7 +84,7 @@ export function ReviewQueueRoute() {
             <Text>
               {t('queue.summary', {
                 submitted: formatCount(loaded.filter((r) => r.submittedAt).length, lang),
-                total: formatCount(districts.data.length, lang),
+                total: formatCount(districts.data.items.length, lang),
                 waiting: formatCount(waiting, lang),
               })}
             </Text>
@@ -100,7 +100,7 @@ export function ReviewQueueRoute() {
           </Group>
           <ReviewQueueTable
             caption={t('queue.caption', { province: areaName, deadline: deadlineTitle(deadline, lang) })}
-            districts={districts.data}
+            districts={districts.data.items}
             reports={reports}
             canReview={access.canReview}
           />
