@@ -65,7 +65,6 @@ public class ActivityPartnerService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        AreaScope scope = user.scope();
         return partnerRepository.list("id in ?1", io.quarkus.panache.common.Sort.by("name"), ids).stream()
                 .map(partners::shown).toList();
     }
