@@ -1556,10 +1556,8 @@ export interface components {
             suggestions?: string;
             /** @description แนวทางปฏิบัติที่ดี */
             goodPractice?: string;
-            /** @description Prefilled from the data: activities by category and type, participants, partners and budget by sector, compliance (quarterly reports); sub-districts with and without a center (location report) */
-            figures: {
-                [key: string]: unknown;
-            };
+            /** @description Live while the report can be edited, frozen when it is submitted */
+            figures: components["schemas"]["ReportFigures"];
             submittedAt?: components["schemas"]["OffsetDateTime"];
             submittedBy?: string;
             onTime?: boolean;
@@ -1714,6 +1712,14 @@ export interface components {
             operatingPoint?: components["schemas"]["LocationReportOperatingPoint"];
             totals: components["schemas"]["LocationReportTotals"];
             subdistricts: components["schemas"]["LocationReportSubdistrict"][];
+        };
+        LocationReportFigures: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "LOCATION";
+            locations: components["schemas"]["LocationReportTotals"];
         };
         /** @description จุดดำเนินการ: a center of the district, or an address */
         LocationReportOperatingPoint: {
@@ -2289,9 +2295,7 @@ export interface components {
         ProvinceReportView: {
             deadline: components["schemas"]["DeadlineRef"];
             province: components["schemas"]["AreaName"];
-            figures: {
-                [key: string]: unknown;
-            };
+            figures: components["schemas"]["ReportFigures"];
             districts: components["schemas"]["DistrictStandingView"][];
         };
         /** @description A province (จังหวัด) with the number of its districts and sub-districts. */
@@ -2313,6 +2317,29 @@ export interface components {
              */
             subdistrictCount: number;
         };
+        QuarterlyReportFigures: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "QUARTERLY";
+            /** @description Active centers and how many held an activity in the quarter */
+            compliance: components["schemas"]["ComplianceFigures"];
+            /** @description The quarter's activities: by type, participants, budget */
+            activities: components["schemas"]["ActivitySummary"];
+            /** @description Partners linked in the fiscal year, per sector */
+            partnersBySector: {
+                [key: string]: number;
+            };
+            /** @description Partners' budget in baht, per sector */
+            budgetBySector: {
+                [key: string]: number;
+            };
+            /** @description Centers working with each sector */
+            centersBySector: {
+                [key: string]: number;
+            };
+        };
         ReasonRequest: {
             reason: string;
         };
@@ -2324,6 +2351,8 @@ export interface components {
             kind: string;
             sentAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @description Prefilled from the data: the quarterly form (enclosure 2) or the location report (enclosure 3), told apart by kind. */
+        ReportFigures: components["schemas"]["QuarterlyReportFigures"] | components["schemas"]["LocationReportFigures"];
         /** @description The narrative parts of a report (ผลการดำเนินงาน, ปัญหาอุปสรรค, ข้อเสนอแนะ, แนวทางปฏิบัติที่ดี). */
         ReportNarrativeRequest: {
             results?: string;

@@ -7,16 +7,7 @@ export type Sector = components['schemas']['Sector'];
 export type SupportKind = components['schemas']['SupportKind'];
 export type PartnersQuery = NonNullable<operations['listPartners']['parameters']['query']>;
 
-/** The 7 sectors in the order of the department's guideline (step 4). */
-export const sectors: readonly Sector[] = [
-  'GOVERNMENT',
-  'RELIGION',
-  'EDUCATION',
-  'PRIVATE',
-  'PEOPLE',
-  'CIVIL_SOCIETY',
-  'MEDIA',
-];
+export { sectors } from '@/config/program';
 
 export const supportKinds: readonly SupportKind[] = ['KNOWLEDGE', 'RESOURCES', 'SCALING_UP', 'BUDGET'];
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/dates';
 import type { DeadlineRef } from '../api/get-deadlines';
 import type { DistrictReport } from '../api/get-district-report';
-import { readFigures, sumFigures } from '../utils/figures';
+import { sumFigures } from '../utils/sum-figures';
 import { printPeriod, printTitle } from '../utils/print-title';
 import { digitsFor, PrintFigures, PrintSignature } from './report-print-parts';
 
@@ -21,7 +21,7 @@ export function ProvinceReportPrint({ deadline, provinceName, reports, thaiDigit
   const digits = digitsFor(thaiDigits);
   const date = (value: string) => formatDate(value, 'th', { thaiDigits });
   const title = printTitle(t, deadline);
-  const total = sumFigures(reports.map((report) => readFigures(report.figures)));
+  const total = sumFigures(reports.map((report) => report.figures));
 
   return (
     <article className="cdvl-report-print" lang="th" aria-label={title}>

@@ -1,7 +1,6 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ReportFigures as Figures } from '../utils/figures';
-import { figureTables, labelText, type FigureTable } from '../utils/figure-tables';
+import { figureTables, labelText, type FigureTable, type ReportFigures as Figures } from '../utils/figure-tables';
 import { formatFigure } from '../utils/format-figure';
 
 function FigureTableView({ table }: { table: FigureTable }) {
@@ -67,9 +66,9 @@ export function ReportFigures({ figures, frozen }: { figures: Figures; frozen: b
       {figureTables(figures).map((table) => (
         <FigureTableView key={table.id} table={table} />
       ))}
-      {figures.kind === 'quarterly' && (
+      {figures.kind === 'QUARTERLY' && (
         <Text size="sm">
-          {t('figures.budget', { amount: formatFigure(figures.budgetBaht, 'baht', i18n.language) })}
+          {t('figures.budget', { amount: formatFigure(figures.activities.budgetBaht, 'baht', i18n.language) })}
         </Text>
       )}
     </Stack>

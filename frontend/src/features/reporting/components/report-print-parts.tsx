@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import { toThaiDigits } from '@/lib/dates';
 import { narrativeFields, type NarrativeValues } from '../utils/narrative';
-import { figureTables, labelText, type FigureTable } from '../utils/figure-tables';
-import type { ReportFigures } from '../utils/figures';
+import { figureTables, labelText, type FigureTable, type ReportFigures } from '../utils/figure-tables';
 import { formatFigure } from '../utils/format-figure';
 
 /** Writes digits as Thai digits when the form asks for them. */
@@ -59,8 +58,8 @@ export function PrintFigures({ figures, t, thaiDigits, no = 1 }: PrintProps & { 
       {figureTables(figures).map((table) => (
         <PrintTable key={table.id} table={table} t={t} thaiDigits={thaiDigits} />
       ))}
-      {figures.kind === 'quarterly' && (
-        <p>{t('figures.budget', { amount: formatFigure(figures.budgetBaht, 'baht', 'th', thaiDigits) })}</p>
+      {figures.kind === 'QUARTERLY' && (
+        <p>{t('figures.budget', { amount: formatFigure(figures.activities.budgetBaht, 'baht', 'th', thaiDigits) })}</p>
       )}
     </section>
   );

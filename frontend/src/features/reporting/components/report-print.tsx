@@ -2,7 +2,6 @@ import './report-print.css';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/dates';
 import type { DistrictReport } from '../api/get-district-report';
-import { readFigures } from '../utils/figures';
 import { reportToNarrative } from '../utils/narrative';
 import { digitsFor, PrintFigures, PrintNarrative, PrintSignature } from './report-print-parts';
 import { printPeriod, printTitle } from '../utils/print-title';
@@ -36,7 +35,7 @@ export function ReportPrint({ report, thaiDigits }: ReportPrintProps) {
           </>
         )}
       </p>
-      <PrintFigures figures={readFigures(report.figures)} t={t} thaiDigits={thaiDigits} />
+      <PrintFigures figures={report.figures} t={t} thaiDigits={thaiDigits} />
       <PrintNarrative narrative={reportToNarrative(report)} t={t} thaiDigits={thaiDigits} />
       <PrintSignature t={t} />
     </article>

@@ -15,7 +15,6 @@ import { ReviewActions } from '../components/review-actions';
 import { StandingBadge } from '../components/standing-badge';
 import { useReportingAccess } from '../hooks/use-reporting-access';
 import { deadlineTitle, queuePath } from '../utils/deadline';
-import { readFigures } from '../utils/figures';
 
 export function ReportRoute() {
   const { t, i18n } = useTranslation('reporting');
@@ -80,7 +79,7 @@ export function ReportRoute() {
       </Group>
       <ReportStatus report={data} canPrepare={access.canPrepare} />
       <Paper withBorder p="md">
-        <ReportFigures figures={readFigures(data.figures)} frozen={frozen} />
+        <ReportFigures figures={data.figures} frozen={frozen} />
       </Paper>
       <ReportNarrative report={data} canPrepare={access.canPrepare} />
     </Stack>

@@ -1,7 +1,10 @@
+import { activityTypes } from '@/config/activity-types';
+import { sectors } from '@/config/program';
 import type { Completeness } from '../api/get-completeness';
 import type { Deadline, DeadlineRef } from '../api/get-deadlines';
 import type { DistrictReport } from '../api/get-district-report';
 import type { MyDeadline } from '../api/get-my-deadlines';
+import type { QuarterlyFigures } from '../utils/figure-tables';
 
 export const DEADLINE_ID = '8e0c55a2-4f1e-4a55-9b8f-256800000001';
 export const DEADLINE_Q2_ID = '8e0c55a2-4f1e-4a55-9b8f-256800000002';
@@ -34,9 +37,12 @@ export function createDeadline(overrides: Partial<Deadline> = {}): Deadline {
   };
 }
 
-/** Quarterly figures as the API sends them (a free-form map). */
-export function createQuarterlyFigures(): Record<string, unknown> {
+/** Quarterly figures as the API sends them: every type and sector present. */
+export function createQuarterlyFigures(): QuarterlyFigures {
+  const byType = Object.fromEntries(activityTypes.map((type) => [type, 0]));
+  const bySector = Object.fromEntries(sectors.map((sector) => [sector, 0]));
   return {
+    kind: 'QUARTERLY',
     compliance: {
       centers: 19,
       compliantCenters: 17,
@@ -47,12 +53,12 @@ export function createQuarterlyFigures(): Record<string, unknown> {
     },
     activities: {
       activities: 42,
-      byType: { FRIDGE_AND_MEDICINE_CABINET: 12, THREE_TREES: 18, HEALTH: 8, DEVELOPMENT_VOLUNTEER: 4 },
+      byType: { ...byType, FRIDGE_AND_MEDICINE_CABINET: 12, THREE_TREES: 18, HEALTH: 8, DEVELOPMENT_VOLUNTEER: 4 },
       participants: { committee: 95, volunteerLeaders: 240, community: 1250, partners: 36, officers: 12 },
       budgetBaht: 12500,
     },
     partnersBySector: { GOVERNMENT: 5, RELIGION: 2, EDUCATION: 3, PRIVATE: 1, PEOPLE: 4, CIVIL_SOCIETY: 0, MEDIA: 1 },
-    budgetBySector: { GOVERNMENT: 10000, PRIVATE: 2500.5 },
+    budgetBySector: { ...bySector, GOVERNMENT: 10000, PRIVATE: 2500.5 },
     centersBySector: { GOVERNMENT: 12, RELIGION: 4, EDUCATION: 6, PRIVATE: 1, PEOPLE: 9, CIVIL_SOCIETY: 0, MEDIA: 1 },
   };
 }

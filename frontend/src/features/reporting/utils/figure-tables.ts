@@ -1,12 +1,13 @@
 import { activityCategories, activityTypesByCategory, categorySection } from '@/config/activity-types';
-import {
-  participantGroups,
-  participantsTotal,
-  sectors,
-  type LocationFigures,
-  type QuarterlyFigures,
-  type ReportFigures,
-} from './figures';
+import { participantGroups, sectors } from '@/config/program';
+import type { components } from '@/lib/api/schema';
+
+/** The figures of a report as the API sends them: every count present, told apart by kind. */
+export type ReportFigures = components['schemas']['ReportFigures'];
+export type QuarterlyFigures = components['schemas']['QuarterlyReportFigures'];
+export type LocationFigures = components['schemas']['LocationReportFigures'];
+
+const total = (counts: Partial<Record<string, number>>, keys: readonly string[]) => keys.reduce((sum, key) => sum + (counts[key] ?? 0), 0);
 
 export type FigureFormat = 'count' | 'baht' | 'percent';
 
@@ -57,18 +58,19 @@ function activitiesTable(figures: QuarterlyFigures): FigureTable {
       (type): FigureRow => ({
         id: type,
         label: { key: `common:activityType.${type}` },
-        values: [figures.byType[type]],
+        values: [figures.activities.byType[type] ?? 0],
         kind: 'item',
       }),
     ),
     {
       id: `subtotal-${category}`,
       label: { key: 'figures.activities.subtotal', params: { section: categorySection[category] } },
-      values: [figures.byCategory[category]],
+      // From the types, so each category's subtotal is the sum of the rows above it.
+      values: [total(figures.activities.byType, activityTypesByCategory[category])],
       kind: 'subtotal',
     },
   ]);
-  rows.push({ id: 'total', label: { key: 'figures.activities.total' }, values: [figures.activities], kind: 'total' });
+  rows.push({ id: 'total', label: { key: 'figures.activities.total' }, values: [figures.activities.activities], kind: 'total' });
   return {
     id: 'activities',
     caption: { key: 'figures.activities.caption' },
@@ -87,17 +89,16 @@ function participantsTable(figures: QuarterlyFigures): FigureTable {
         (group): FigureRow => ({
           id: group,
           label: { key: `figures.participants.${group}` },
-          values: [figures.participants[group]],
+          values: [figures.activities.participants[group] ?? 0],
           kind: 'item',
         }),
       ),
-      { id: 'total', label: { key: 'figures.participants.total' }, values: [participantsTotal(figures)], kind: 'total' },
+      { id: 'total', label: { key: 'figures.participants.total' }, values: [total(figures.activities.participants, participantGroups)], kind: 'total' },
     ],
   };
 }
 
 function sectorsTable(figures: QuarterlyFigures): FigureTable {
-  const sum = (values: Record<string, number>) => sectors.reduce((total, sector) => total + (values[sector] ?? 0), 0);
   return {
     id: 'sectors',
     caption: { key: 'figures.sectors.caption' },
@@ -111,7 +112,7 @@ function sectorsTable(figures: QuarterlyFigures): FigureTable {
         (sector): FigureRow => ({
           id: sector,
           label: { key: `sector.${sector}` },
-          values: [figures.partnersBySector[sector], figures.centersBySector[sector], figures.budgetBySector[sector]],
+          values: [figures.partnersBySector[sector] ?? 0, figures.centersBySector[sector] ?? 0, figures.budgetBySector[sector] ?? 0],
           kind: 'item',
         }),
       ),
@@ -119,7 +120,7 @@ function sectorsTable(figures: QuarterlyFigures): FigureTable {
       {
         id: 'total',
         label: { key: 'figures.sectors.total' },
-        values: [sum(figures.partnersBySector), Number.NaN, sum(figures.budgetBySector)],
+        values: [total(figures.partnersBySector, sectors), Number.NaN, total(figures.budgetBySector, sectors)],
         kind: 'total',
       },
     ],
@@ -134,7 +135,7 @@ function locationTable(figures: LocationFigures): FigureTable {
     rows: (['subdistricts', 'subdistrictsWithCenter', 'subdistrictsWithoutCenter', 'centers'] as const).map((key) => ({
       id: key,
       label: { key: `figures.locations.${key}` },
-      values: [figures[key]],
+      values: [figures.locations[key]],
       kind: 'item',
     })),
   };
@@ -146,7 +147,7 @@ function locationTable(figures: LocationFigures): FigureTable {
  * A NaN value is a cell left empty (a sum that would count a center twice).
  */
 export function figureTables(figures: ReportFigures): FigureTable[] {
-  if (figures.kind === 'location') return [locationTable(figures)];
+  if (figures.kind === 'LOCATION') return [locationTable(figures)];
   return [centersTable(figures), activitiesTable(figures), participantsTable(figures), sectorsTable(figures)];
 }
 

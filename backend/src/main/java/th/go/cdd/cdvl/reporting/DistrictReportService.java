@@ -1,7 +1,6 @@
 package th.go.cdd.cdvl.reporting;
 
 import th.go.cdd.cdvl.common.validation.Texts;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,8 +38,6 @@ import th.go.cdd.cdvl.security.CurrentUser;
 public class DistrictReportService {
 
     static final String AUDIT_TYPE = "DISTRICT_REPORT";
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final DistrictReportRepository reports;
     private final DeadlineService deadlines;
@@ -218,20 +215,15 @@ public class DistrictReportService {
     }
 
     /** The figures of the report, from the data as it is now. */
-    Map<String, Object> figures(Deadline deadline, String districtCode) {
-        Map<String, Object> figures = new LinkedHashMap<>();
+    ReportFigures figures(Deadline deadline, String areaCode) {
         if (deadline.getKind() == Deadline.Kind.LOCATION_REPORT) {
-            figures.put("locations", locations.report(locations.area(districtCode)).totals());
-        } else {
-            int year = deadline.getFiscalYear();
-            figures.put("compliance", compliance.compliance(districtCode, year, deadline.getQuarter()).totals());
-            figures.put("activities", activities.summary(districtCode, year, deadline.getQuarter()));
-            SectorCoverageView partners = sectors.coverage(districtCode, year, null);
-            figures.put("partnersBySector", partners.partnersBySector());
-            figures.put("budgetBySector", partners.budgetBySector());
-            figures.put("centersBySector", partners.centersBySector());
+            return new ReportFigures.Location(locations.report(locations.area(areaCode)).totals());
         }
-        return json.convertValue(figures, MAP);
+        int year = deadline.getFiscalYear();
+        SectorCoverageView partners = sectors.coverage(areaCode, year, null);
+        return new ReportFigures.Quarterly(compliance.compliance(areaCode, year, deadline.getQuarter()).totals(),
+                activities.summary(areaCode, year, deadline.getQuarter()), partners.partnersBySector(),
+                partners.budgetBySector(), partners.centersBySector());
     }
 
     DistrictReportView view(Deadline deadline, String districtCode, DistrictReport r) {
@@ -239,7 +231,7 @@ public class DistrictReportService {
         DeadlineRef ref = ref(deadline, due);
         ReportViews.Standing standing = Standings.of(r == null ? null : r.status(), due, OffsetDateTime.now(clock), clock.getZone());
         boolean frozen = r != null && (r.getState() == ReportState.SUBMITTED || r.getState() == ReportState.ACCEPTED);
-        Map<String, Object> figures = frozen ? fromJson(r.getFigures()) : figures(deadline, districtCode);
+        ReportFigures figures = frozen ? ReportFigures.fromStored(json, r.getFigures()) : figures(deadline, districtCode);
         var district = geo.nameOf(districtCode).orElse(null);
         var province = geo.nameOf(districtCode.substring(0, 2)).orElse(null);
         if (r == null) {
@@ -252,19 +244,11 @@ public class DistrictReportService {
                 r.getReviewComment(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy());
     }
 
-    private String toJson(Map<String, Object> figures) {
+    private String toJson(ReportFigures figures) {
         try {
             return json.writeValueAsString(figures);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Report figures are not serialisable", e);
-        }
-    }
-
-    private Map<String, Object> fromJson(String figures) {
-        try {
-            return json.readValue(figures, MAP);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Stored report figures are not readable", e);
         }
     }
 

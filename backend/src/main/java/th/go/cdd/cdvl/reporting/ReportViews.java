@@ -52,8 +52,8 @@ public final class ReportViews {
             @Schema(description = "ปัญหาอุปสรรค") String problems,
             @Schema(description = "ข้อเสนอแนะ") String suggestions,
             @Schema(description = "แนวทางปฏิบัติที่ดี") String goodPractice,
-            @Schema(description = "Prefilled from the data: activities by category and type, participants, partners and budget by sector, compliance (quarterly reports); sub-districts with and without a center (location report)")
-            Map<String, Object> figures,
+            @Schema(description = "Live while the report can be edited, frozen when it is submitted")
+            ReportFigures figures,
             OffsetDateTime submittedAt,
             String submittedBy,
             Boolean onTime,
@@ -118,7 +118,7 @@ public final class ReportViews {
 
     @Schema(name = "ProvinceReportView", requiredProperties = {"deadline", "province", "figures", "districts"},
             description = "A province's roll-up for a deadline: the province's figures and where each district's report stands.")
-    public record ProvinceReportView(DeadlineRef deadline, AreaName province, Map<String, Object> figures,
+    public record ProvinceReportView(DeadlineRef deadline, AreaName province, ReportFigures figures,
             List<DistrictStanding> districts) {
     }
 }

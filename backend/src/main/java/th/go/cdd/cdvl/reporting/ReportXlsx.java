@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import th.go.cdd.cdvl.activity.ActivityType;
+import th.go.cdd.cdvl.activity.Participants;
+import th.go.cdd.cdvl.partner.Sector;
 import th.go.cdd.cdvl.reporting.ReportViews.Standing;
 
 /**
@@ -19,8 +22,8 @@ public class ReportXlsx {
 
     private static final String FONT = "Sarabun";
 
-    static final Map<String, String> TYPES_TH = new LinkedHashMap<>();
-    static final Map<String, String> SECTORS_TH = new LinkedHashMap<>();
+    private static final Map<ActivityType, String> TYPES_TH = new LinkedHashMap<>();
+    private static final Map<Sector, String> SECTORS_TH = new LinkedHashMap<>();
     static final Map<String, String> STANDINGS_TH = Map.of(
             Standing.NOT_STARTED.name(), "ยังไม่เริ่ม", Standing.DRAFT.name(), "ร่าง",
             Standing.SUBMITTED_ON_TIME.name(), "ส่งตรงเวลา", Standing.SUBMITTED_LATE.name(), "ส่งล่าช้า",
@@ -38,17 +41,17 @@ public class ReportXlsx {
             {"DEVELOPMENT_VOLUNTEER", "๓.๓ จิตอาสาพัฒนา"}, {"DISASTER_VOLUNTEER", "๓.๓ จิตอาสาภัยพิบัติ"},
             {"SPECIAL_TASK_VOLUNTEER", "๓.๓ จิตอาสาเฉพาะกิจ"}};
         for (String[] t : types) {
-            TYPES_TH.put(t[0], t[1]);
+            TYPES_TH.put(ActivityType.valueOf(t[0]), t[1]);
         }
         String[][] sectors = {{"GOVERNMENT", "ภาครัฐ"}, {"RELIGION", "ภาคศาสนา"}, {"EDUCATION", "ภาคสถาบันการศึกษา"},
             {"PRIVATE", "ภาคเอกชน"}, {"PEOPLE", "ภาคประชาชน"}, {"CIVIL_SOCIETY", "ภาคประชาสังคม"}, {"MEDIA", "ภาคสื่อมวลชน"}};
         for (String[] s : sectors) {
-            SECTORS_TH.put(s[0], s[1]);
+            SECTORS_TH.put(Sector.valueOf(s[0]), s[1]);
         }
     }
 
     /** One sheet: title lines, the figures, the narrative (district) or the districts' standings (province). */
-    void write(String title, List<String> subtitle, Map<String, Object> figures, Map<String, String> narrative,
+    void write(String title, List<String> subtitle, ReportFigures figures, Map<String, String> narrative,
             List<String[]> districtRows, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "CDVL Centers", "1.0");
         Worksheet sheet = workbook.newWorksheet("แบบรายงาน");
@@ -82,51 +85,39 @@ public class ReportXlsx {
         workbook.finish();
     }
 
-    @SuppressWarnings("unchecked")
-    private static int figures(Worksheet sheet, int r, Map<String, Object> figures) {
-        Map<String, Object> compliance = (Map<String, Object>) figures.get("compliance");
-        if (compliance != null) {
+    private static int figures(Worksheet sheet, int r, ReportFigures figures) {
+        if (figures instanceof ReportFigures.Quarterly q) {
             r = line(sheet, r, "ผลการดำเนินงานของศูนย์ฯ (อย่างน้อยไตรมาสละ ๑ ครั้ง)", true);
-            r = pair(sheet, r, "จำนวนศูนย์ที่ดำเนินการ", compliance.get("centers"));
-            r = pair(sheet, r, "ศูนย์ที่จัดกิจกรรมแล้ว", compliance.get("compliantCenters"));
-            r = pair(sheet, r, "ศูนย์ที่ยังไม่จัดกิจกรรม", compliance.get("nonCompliantCenters"));
+            r = pair(sheet, r, "จำนวนศูนย์ที่ดำเนินการ", q.compliance().centers());
+            r = pair(sheet, r, "ศูนย์ที่จัดกิจกรรมแล้ว", q.compliance().compliantCenters());
+            r = pair(sheet, r, "ศูนย์ที่ยังไม่จัดกิจกรรม", q.compliance().nonCompliantCenters());
             r++;
-        }
-        Map<String, Object> activities = (Map<String, Object>) figures.get("activities");
-        if (activities != null) {
             r = line(sheet, r, "กิจกรรมตามภารกิจ (ครั้ง)", true);
-            Map<String, Object> byType = (Map<String, Object>) activities.get("byType");
-            for (Map.Entry<String, String> type : TYPES_TH.entrySet()) {
-                r = pair(sheet, r, type.getValue(), byType.get(type.getKey()));
+            for (Map.Entry<ActivityType, String> type : TYPES_TH.entrySet()) {
+                r = pair(sheet, r, type.getValue(), q.activities().byType().get(type.getKey()));
             }
-            r = pair(sheet, r, "รวมกิจกรรม", activities.get("activities"));
-            Map<String, Object> people = (Map<String, Object>) activities.get("participants");
+            r = pair(sheet, r, "รวมกิจกรรม", q.activities().activities());
+            Participants people = q.activities().participants();
             r = line(sheet, r + 1, "ผู้เข้าร่วมกิจกรรม (คน)", true);
-            r = pair(sheet, r, "คณะกรรมการบริหารศูนย์", people.get("committee"));
-            r = pair(sheet, r, "ผู้นำจิตอาสา", people.get("volunteerLeaders"));
-            r = pair(sheet, r, "ผู้นำชุมชน ประชาชน นักเรียน ผู้สนใจ", people.get("community"));
-            r = pair(sheet, r, "ภาคีเครือข่าย ๗ ภาคี", people.get("partners"));
-            r = pair(sheet, r, "เจ้าหน้าที่พัฒนาชุมชน", people.get("officers"));
-            r = pair(sheet, r, "งบประมาณกิจกรรม (บาท)", activities.get("budgetBaht"));
-        }
-        Map<String, Object> partners = (Map<String, Object>) figures.get("partnersBySector");
-        if (partners != null) {
-            Map<String, Object> budget = (Map<String, Object>) figures.get("budgetBySector");
+            r = pair(sheet, r, "คณะกรรมการบริหารศูนย์", people.committee());
+            r = pair(sheet, r, "ผู้นำจิตอาสา", people.volunteerLeaders());
+            r = pair(sheet, r, "ผู้นำชุมชน ประชาชน นักเรียน ผู้สนใจ", people.community());
+            r = pair(sheet, r, "ภาคีเครือข่าย ๗ ภาคี", people.partners());
+            r = pair(sheet, r, "เจ้าหน้าที่พัฒนาชุมชน", people.officers());
+            r = pair(sheet, r, "งบประมาณกิจกรรม (บาท)", q.activities().budgetBaht());
             r = line(sheet, r + 1, "ภาคีเครือข่าย ๗ ภาคี", true);
             header(sheet, r++, "ภาคี", "จำนวนภาคี", "งบประมาณ (บาท)");
-            for (Map.Entry<String, String> sector : SECTORS_TH.entrySet()) {
+            for (Map.Entry<Sector, String> sector : SECTORS_TH.entrySet()) {
                 sheet.value(r, 0, sector.getValue());
-                number(sheet, r, 1, partners.get(sector.getKey()));
-                number(sheet, r, 2, budget.get(sector.getKey()));
+                sheet.value(r, 1, q.partnersBySector().get(sector.getKey()));
+                sheet.value(r, 2, q.budgetBySector().get(sector.getKey()));
                 r++;
             }
-        }
-        Map<String, Object> locations = (Map<String, Object>) figures.get("locations");
-        if (locations != null) {
+        } else if (figures instanceof ReportFigures.Location l) {
             r = line(sheet, r, "ที่ตั้งศูนย์ผู้นำจิตอาสาพัฒนาชุมชน", true);
-            r = pair(sheet, r, "ตำบลทั้งหมด", locations.get("subdistricts"));
-            r = pair(sheet, r, "ตำบลที่มีศูนย์", locations.get("subdistrictsWithCenter"));
-            r = pair(sheet, r, "ตำบลที่ยังไม่มีศูนย์", locations.get("subdistrictsWithoutCenter"));
+            r = pair(sheet, r, "ตำบลทั้งหมด", l.locations().subdistricts());
+            r = pair(sheet, r, "ตำบลที่มีศูนย์", l.locations().subdistrictsWithCenter());
+            r = pair(sheet, r, "ตำบลที่ยังไม่มีศูนย์", l.locations().subdistrictsWithoutCenter());
         }
         return r;
     }
@@ -138,18 +129,10 @@ public class ReportXlsx {
         return r + 1;
     }
 
-    private static int pair(Worksheet sheet, int r, String label, Object value) {
+    private static int pair(Worksheet sheet, int r, String label, Number value) {
         sheet.value(r, 0, label);
-        number(sheet, r, 1, value);
+        sheet.value(r, 1, value);
         return r + 1;
-    }
-
-    private static void number(Worksheet sheet, int r, int c, Object value) {
-        if (value instanceof Number n) {
-            sheet.value(r, c, n);
-        } else if (value != null) {
-            sheet.value(r, c, value.toString());
-        }
     }
 
     private static void header(Worksheet sheet, int r, String... titles) {

@@ -54,6 +54,7 @@ class DistrictReportFlowTest {
                 .statusCode(200)
                 .body("standing", equalTo("NOT_STARTED"))
                 .body("deadline.dueOn", equalTo("2025-03-14"))
+                .body("figures.kind", equalTo("QUARTERLY"))
                 .body("figures.compliance.centers", notNullValue())
                 .body("figures.activities.byType.HEALTH", notNullValue());
         String etag = as("demo.district5201").body(Map.of("results", "จัดกิจกรรมครบทุกศูนย์", "problems", "งบประมาณจำกัด"))
