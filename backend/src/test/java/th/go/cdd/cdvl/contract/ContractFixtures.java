@@ -27,7 +27,8 @@ import th.go.cdd.cdvl.center.CenterFixtures;
 import th.go.cdd.cdvl.common.storage.FileStorage;
 import th.go.cdd.cdvl.partner.PartnerFixtures;
 import th.go.cdd.cdvl.partner.Sector;
-import th.go.cdd.cdvl.reporting.DeadlineRepository;
+import th.go.cdd.cdvl.reporting.deadline.DeadlineRepository;
+import th.go.cdd.cdvl.reporting.deadline.DeadlineRepository;
 
 /**
  * One of every record the API addresses by path, in one district, written straight to the

@@ -1,0 +1,80 @@
+package th.go.cdd.cdvl.reporting.deadline;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
+import th.go.cdd.cdvl.common.version.Versions;
+import th.go.cdd.cdvl.reporting.deadline.DeadlineViews.DateRequest;
+import th.go.cdd.cdvl.reporting.deadline.DeadlineViews.DeadlineView;
+import th.go.cdd.cdvl.security.Roles;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deadlines", description = "When districts report: quarterly operation reports (default the 15th of the quarter's last month, moved back to the previous working day) and one-off reports.")
+public class DeadlineResource {
+
+    private final DeadlineService deadlines;
+
+    public DeadlineResource(DeadlineService deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @GET
+    @Path("/fiscal-years/{year}/deadlines")
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
+    @Operation(operationId = "listDeadlines", summary = "The deadlines of a fiscal year, with the caller's province's own dates")
+    @APIResponse(responseCode = "200", description = "The deadlines by date")
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    public List<DeadlineView> ofYear(@PathParam("year") @Parameter(example = "2568") int year) {
+        return deadlines.ofYear(year);
+    }
+
+    @PUT
+    @Path("/deadlines/{id}/due-on")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL})
+    @Operation(operationId = "moveDeadline", summary = "Move a deadline (department only); If-Match required")
+    @APIResponse(responseCode = "200", description = "The deadline")
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiDocumentation.PRECONDITION_REQUIRED)
+    public RestResponse<DeadlineView> move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DateRequest request) {
+        DeadlineView deadline = deadlines.move(id, ifMatch, request.dueOn());
+        return Versions.ok(deadline, deadline.version());
+    }
+
+    @PUT
+    @Path("/deadlines/{id}/provinces/{provinceCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER})
+    @Operation(operationId = "setProvinceDeadline", summary = "Set a province's earlier internal deadline for its districts",
+            description = "The first setting needs no If-Match; changing it needs the ETag of the province date (returned by the first PUT).")
+    @APIResponse(responseCode = "200", description = "The deadline with the province's date")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
+    public DeadlineView setProvinceDate(@PathParam("id") UUID id, @PathParam("provinceCode") @Parameter(example = "52") String provinceCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DateRequest request) {
+        return deadlines.setProvinceDate(id, provinceCode, ifMatch, request.dueOn());
+    }
+}

@@ -1,0 +1,144 @@
+package th.go.cdd.cdvl.reporting.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import th.go.cdd.cdvl.activity.ActivityType;
+import th.go.cdd.cdvl.activity.Participants;
+import th.go.cdd.cdvl.partner.Sector;
+import th.go.cdd.cdvl.reporting.report.ReportViews.Standing;
+
+/**
+ * The operation report (enclosure 2) as an Excel workbook in Thai: one district's report, or a
+ * province's roll-up with the standing of each of its districts.
+ */
+@ApplicationScoped
+public class ReportXlsx {
+
+    private static final String FONT = "Sarabun";
+
+    private static final Map<ActivityType, String> TYPES_TH = new LinkedHashMap<>();
+    private static final Map<Sector, String> SECTORS_TH = new LinkedHashMap<>();
+    static final Map<String, String> STANDINGS_TH = Map.of(
+            Standing.NOT_STARTED.name(), "ยังไม่เริ่ม", Standing.DRAFT.name(), "ร่าง",
+            Standing.SUBMITTED_ON_TIME.name(), "ส่งตรงเวลา", Standing.SUBMITTED_LATE.name(), "ส่งล่าช้า",
+            Standing.RETURNED.name(), "ส่งกลับแก้ไข", Standing.ACCEPTED.name(), "รับรองแล้ว",
+            Standing.MISSING.name(), "ไม่ส่งเมื่อพ้นกำหนด");
+
+    static {
+        String[][] types = {{"FRIDGE_AND_MEDICINE_CABINET", "๓.๑ ตู้เย็นตู้ยารอบบ้าน"}, {"LABOUR_SHARING_BANK", "๓.๑ ธนาคารแบ่งปันแรงงาน"},
+            {"THREE_TREES", "๓.๑ ปลูกไม้ ๓ อย่าง ประโยชน์ ๔ อย่าง"}, {"HOUSEHOLD_ACCOUNTS", "๓.๑ บัญชีรับจ่าย"},
+            {"WASTE_FOR_GOLD", "๓.๑ ขายขยะแลกทอง"}, {"HERITAGE_MEMORY", "๓.๑ ของเก่าเล่าอดีต"},
+            {"OCCUPATION_SHARING", "๓.๑ ผ้าป่าอาชีพ"}, {"ENERGY_SAVING", "๓.๑ ปิดไฟประหยัด"},
+            {"FOUR_DIRECTIONS_MARKET", "๓.๑ ตลาดนัด ๔ ทิศ"}, {"SUFFICIENCY_VILLAGE", "๓.๑ หมู่บ้านเศรษฐกิจพอเพียง (จุดหมายปลายทาง)"},
+            {"HEALTH", "๓.๒ สุขภาพ"}, {"EDUCATION", "๓.๒ การศึกษา"}, {"OCCUPATION_INCOME", "๓.๒ อาชีพและรายได้"},
+            {"LIVING_CONDITIONS", "๓.๒ ความเป็นอยู่"}, {"STATE_SERVICES", "๓.๒ การเข้าถึงบริการภาครัฐ"},
+            {"DEVELOPMENT_VOLUNTEER", "๓.๓ จิตอาสาพัฒนา"}, {"DISASTER_VOLUNTEER", "๓.๓ จิตอาสาภัยพิบัติ"},
+            {"SPECIAL_TASK_VOLUNTEER", "๓.๓ จิตอาสาเฉพาะกิจ"}};
+        for (String[] t : types) {
+            TYPES_TH.put(ActivityType.valueOf(t[0]), t[1]);
+        }
+        String[][] sectors = {{"GOVERNMENT", "ภาครัฐ"}, {"RELIGION", "ภาคศาสนา"}, {"EDUCATION", "ภาคสถาบันการศึกษา"},
+            {"PRIVATE", "ภาคเอกชน"}, {"PEOPLE", "ภาคประชาชน"}, {"CIVIL_SOCIETY", "ภาคประชาสังคม"}, {"MEDIA", "ภาคสื่อมวลชน"}};
+        for (String[] s : sectors) {
+            SECTORS_TH.put(Sector.valueOf(s[0]), s[1]);
+        }
+    }
+
+    /** One sheet: title lines, the figures, the narrative (district) or the districts' standings (province). */
+    void write(String title, List<String> subtitle, ReportFigures figures, Map<String, String> narrative,
+            List<String[]> districtRows, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "CDVL Centers", "1.0");
+        Worksheet sheet = workbook.newWorksheet("แบบรายงาน");
+        sheet.width(0, 48);
+        sheet.width(1, 18);
+        sheet.width(2, 18);
+        int r = 0;
+        r = line(sheet, r, title, true);
+        for (String s : subtitle) {
+            r = line(sheet, r, s, false);
+        }
+        r++;
+        r = figures(sheet, r, figures);
+        if (narrative != null) {
+            for (Map.Entry<String, String> part : narrative.entrySet()) {
+                r = line(sheet, r + 1, part.getKey(), true);
+                r = line(sheet, r, part.getValue() == null ? "-" : part.getValue(), false);
+            }
+        }
+        if (districtRows != null) {
+            r = line(sheet, r + 1, "สถานะการรายงานของอำเภอ", true);
+            header(sheet, r++, "อำเภอ", "สถานะ", "วันที่ส่ง");
+            for (String[] row : districtRows) {
+                for (int c = 0; c < row.length; c++) {
+                    sheet.value(r, c, row[c]);
+                }
+                r++;
+            }
+        }
+        sheet.finish();
+        workbook.finish();
+    }
+
+    private static int figures(Worksheet sheet, int r, ReportFigures figures) {
+        if (figures instanceof ReportFigures.Quarterly q) {
+            r = line(sheet, r, "ผลการดำเนินงานของศูนย์ฯ (อย่างน้อยไตรมาสละ ๑ ครั้ง)", true);
+            r = pair(sheet, r, "จำนวนศูนย์ที่ดำเนินการ", q.compliance().centers());
+            r = pair(sheet, r, "ศูนย์ที่จัดกิจกรรมแล้ว", q.compliance().compliantCenters());
+            r = pair(sheet, r, "ศูนย์ที่ยังไม่จัดกิจกรรม", q.compliance().nonCompliantCenters());
+            r++;
+            r = line(sheet, r, "กิจกรรมตามภารกิจ (ครั้ง)", true);
+            for (Map.Entry<ActivityType, String> type : TYPES_TH.entrySet()) {
+                r = pair(sheet, r, type.getValue(), q.activities().byType().get(type.getKey()));
+            }
+            r = pair(sheet, r, "รวมกิจกรรม", q.activities().activities());
+            Participants people = q.activities().participants();
+            r = line(sheet, r + 1, "ผู้เข้าร่วมกิจกรรม (คน)", true);
+            r = pair(sheet, r, "คณะกรรมการบริหารศูนย์", people.committee());
+            r = pair(sheet, r, "ผู้นำจิตอาสา", people.volunteerLeaders());
+            r = pair(sheet, r, "ผู้นำชุมชน ประชาชน นักเรียน ผู้สนใจ", people.community());
+            r = pair(sheet, r, "ภาคีเครือข่าย ๗ ภาคี", people.partners());
+            r = pair(sheet, r, "เจ้าหน้าที่พัฒนาชุมชน", people.officers());
+            r = pair(sheet, r, "งบประมาณกิจกรรม (บาท)", q.activities().budgetBaht());
+            r = line(sheet, r + 1, "ภาคีเครือข่าย ๗ ภาคี", true);
+            header(sheet, r++, "ภาคี", "จำนวนภาคี", "งบประมาณ (บาท)");
+            for (Map.Entry<Sector, String> sector : SECTORS_TH.entrySet()) {
+                sheet.value(r, 0, sector.getValue());
+                sheet.value(r, 1, q.partnersBySector().get(sector.getKey()));
+                sheet.value(r, 2, q.budgetBySector().get(sector.getKey()));
+                r++;
+            }
+        } else if (figures instanceof ReportFigures.Location l) {
+            r = line(sheet, r, "ที่ตั้งศูนย์ผู้นำจิตอาสาพัฒนาชุมชน", true);
+            r = pair(sheet, r, "ตำบลทั้งหมด", l.locations().subdistricts());
+            r = pair(sheet, r, "ตำบลที่มีศูนย์", l.locations().subdistrictsWithCenter());
+            r = pair(sheet, r, "ตำบลที่ยังไม่มีศูนย์", l.locations().subdistrictsWithoutCenter());
+        }
+        return r;
+    }
+
+    private static int line(Worksheet sheet, int r, String text, boolean bold) {
+        sheet.value(r, 0, text);
+        var style = sheet.style(r, 0).fontName(FONT);
+        (bold ? style.bold() : style).wrapText(!bold).set();
+        return r + 1;
+    }
+
+    private static int pair(Worksheet sheet, int r, String label, Number value) {
+        sheet.value(r, 0, label);
+        sheet.value(r, 1, value);
+        return r + 1;
+    }
+
+    private static void header(Worksheet sheet, int r, String... titles) {
+        for (int c = 0; c < titles.length; c++) {
+            sheet.value(r, c, titles[c]);
+            sheet.style(r, c).bold().fontName(FONT).fillColor("DDEBF7").set();
+        }
+    }
+}

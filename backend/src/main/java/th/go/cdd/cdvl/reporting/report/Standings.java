@@ -1,0 +1,42 @@
+package th.go.cdd.cdvl.reporting.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import th.go.cdd.cdvl.calendar.DeadlineRule;
+import th.go.cdd.cdvl.reporting.report.ReportViews.Standing;
+
+/**
+ * Where a district stands for a deadline, from its report (if any) and the time: a report never
+ * submitted is MISSING once its due day is over; submissions count as on time or late by the first
+ * one.
+ */
+public final class Standings {
+
+    private Standings() {
+    }
+
+    public static Standing of(ReportStatus report, LocalDate dueOn, OffsetDateTime now, ZoneId zone) {
+        return report == null ? of(null, null, dueOn, now, zone) : of(report.state(), report.onTime(), dueOn, now, zone);
+    }
+
+    /** {@code state} null: no report. */
+    public static Standing of(ReportState state, Boolean onTime, LocalDate dueOn, OffsetDateTime now, ZoneId zone) {
+        if (state == null || state == ReportState.DRAFT) {
+            if (!DeadlineRule.onTime(now, dueOn, zone)) {
+                return Standing.MISSING;
+            }
+            return state == null ? Standing.NOT_STARTED : Standing.DRAFT;
+        }
+        return switch (state) {
+            case RETURNED -> Standing.RETURNED;
+            case ACCEPTED -> Standing.ACCEPTED;
+            default -> Boolean.TRUE.equals(onTime) ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
+        };
+    }
+
+    public static boolean submitted(Standing standing) {
+        return standing == Standing.SUBMITTED_ON_TIME || standing == Standing.SUBMITTED_LATE
+                || standing == Standing.RETURNED || standing == Standing.ACCEPTED;
+    }
+}
