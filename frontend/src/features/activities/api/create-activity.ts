@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { activityKeys, complianceKeys, coverageKeys } from '@/lib/query-keys';
 
 export type ActivityRequest = components['schemas']['ActivityRequest'];
 
@@ -23,9 +24,9 @@ export async function createActivity({ idempotencyKey, request }: CreateActivity
 /** What a new or changed activity makes out of date: lists, and the figures it counts in. */
 export function invalidateActivityFigures(queryClient: QueryClient) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['activities', 'list'] }),
-    queryClient.invalidateQueries({ queryKey: ['compliance'] }),
-    queryClient.invalidateQueries({ queryKey: ['coverage'] }),
+    queryClient.invalidateQueries({ queryKey: activityKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: complianceKeys.all() }),
+    queryClient.invalidateQueries({ queryKey: coverageKeys.all() }),
   ]);
 }
 
@@ -34,7 +35,7 @@ export function useCreateActivity() {
   return useMutation({
     mutationFn: createActivity,
     onSuccess: async (activity) => {
-      queryClient.setQueryData(['activities', 'detail', activity.id], activity);
+      queryClient.setQueryData(activityKeys.detail(activity.id), activity);
       await invalidateActivityFigures(queryClient);
     },
   });

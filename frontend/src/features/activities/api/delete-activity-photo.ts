@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { activityKeys } from '@/lib/query-keys';
 import type { Photo } from './get-activity-photos';
 
 /** Removes a photo; If-Match is the photo's own ETag, so only the photo the officer saw goes. */
@@ -17,8 +18,8 @@ export function useDeleteActivityPhoto() {
     mutationFn: deleteActivityPhoto,
     onSuccess: async (_, photo) => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['activities', 'detail', photo.activityId] }),
-        queryClient.invalidateQueries({ queryKey: ['activities', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: activityKeys.detail(photo.activityId) }),
+        queryClient.invalidateQueries({ queryKey: activityKeys.lists() }),
       ]);
     },
   });

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components, operations } from '@/lib/api/schema';
+import { activityKeys } from '@/lib/query-keys';
 
 export type Activity = components['schemas']['ActivityView'];
 export type Participants = components['schemas']['Participants'];
@@ -13,7 +14,7 @@ export async function getActivities(query: ActivitiesQuery) {
 
 export const getActivitiesQueryOptions = (query: ActivitiesQuery) =>
   queryOptions({
-    queryKey: ['activities', 'list', query],
+    queryKey: activityKeys.list(query),
     queryFn: () => getActivities(query),
     // The previous page stays on screen while the next loads, so the table does not jump.
     placeholderData: keepPreviousData,

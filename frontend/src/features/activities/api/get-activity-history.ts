@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { activityKeys } from '@/lib/query-keys';
 
 export type AuditEvent = components['schemas']['AuditEventView'];
 
@@ -10,7 +11,7 @@ export async function getActivityHistory(id: string) {
 
 export const getActivityHistoryQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['activities', 'detail', id, 'history'],
+    queryKey: activityKeys.history(id),
     queryFn: () => getActivityHistory(id),
     staleTime: 0,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { activityKeys } from '@/lib/query-keys';
 
 export type Photo = components['schemas']['PhotoView'];
 
@@ -15,6 +16,6 @@ export async function getActivityPhotos(id: string) {
 }
 
 export const getActivityPhotosQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['activities', 'detail', id, 'photos'], queryFn: () => getActivityPhotos(id) });
+  queryOptions({ queryKey: activityKeys.photos(id), queryFn: () => getActivityPhotos(id) });
 
 export const useActivityPhotos = (id: string) => useQuery(getActivityPhotosQueryOptions(id));

@@ -1,21 +1,29 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { centerKeys } from '@/lib/query-keys';
 
 /** The most centers one request returns; larger areas narrow the choice by searching. */
 export const CENTER_OPTIONS_SIZE = 200;
 
 export type CenterOptionsQuery = { q?: string; districtCode?: string };
 
+const centersQuery = ({ q, districtCode }: CenterOptionsQuery) => ({
+  sort: 'name',
+  size: CENTER_OPTIONS_SIZE,
+  ...(q ? { q } : {}),
+  ...(districtCode ? { districtCode } : {}),
+});
+
 /** Centers of the user's area to record activities for, by name. */
-export async function getCenterOptions({ q, districtCode }: CenterOptionsQuery) {
-  const query = { sort: 'name', size: CENTER_OPTIONS_SIZE, ...(q ? { q } : {}), ...(districtCode ? { districtCode } : {}) };
-  return body(await api.GET('/api/v1/centers', { params: { query } }));
+export async function getCenterOptions(query: CenterOptionsQuery) {
+  return body(await api.GET('/api/v1/centers', { params: { query: centersQuery(query) } }));
 }
 
-// Under the centers' list key, so adding or changing a center refreshes the choice.
+// A page of the centers' list, keyed by the request itself: adding or changing a center refreshes
+// the choice, and a centers page asking the same shares the answer.
 export const getCenterOptionsQueryOptions = (query: CenterOptionsQuery) =>
   queryOptions({
-    queryKey: ['centers', 'list', { purpose: 'options', ...query }],
+    queryKey: centerKeys.list(centersQuery(query)),
     queryFn: () => getCenterOptions(query),
   });
 
@@ -28,4 +36,4 @@ export async function getCenterOption(id: string) {
 
 /** One center by id (e.g. preselected from a link), under the same key as the center's page. */
 export const useCenterOption = (id: string) =>
-  useQuery({ queryKey: ['centers', 'detail', id], queryFn: () => getCenterOption(id), enabled: Boolean(id) });
+  useQuery({ queryKey: centerKeys.detail(id), queryFn: () => getCenterOption(id), enabled: Boolean(id) });

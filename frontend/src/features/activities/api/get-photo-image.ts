@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { activityKeys } from '@/lib/query-keys';
 
 export type PhotoVariant = 'thumbnail' | 'full';
 
@@ -19,7 +20,7 @@ export async function getPhotoImage(activityId: string, photoId: string, variant
 
 export const getPhotoImageQueryOptions = (activityId: string, photoId: string, variant: PhotoVariant) =>
   queryOptions({
-    queryKey: ['activities', 'detail', activityId, 'photos', photoId, variant],
+    queryKey: activityKeys.photo(activityId, photoId, variant),
     queryFn: () => getPhotoImage(activityId, photoId, variant),
     // A stored photo never changes.
     staleTime: Infinity,

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { activityKeys } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/versions';
 import { invalidateActivityFigures, type ActivityRequest } from './create-activity';
 
@@ -19,9 +20,9 @@ export function useUpdateActivity() {
   return useMutation({
     mutationFn: updateActivity,
     onSuccess: async (activity) => {
-      queryClient.setQueryData(['activities', 'detail', activity.id], activity);
+      queryClient.setQueryData(activityKeys.detail(activity.id), activity);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['activities', 'detail', activity.id, 'history'] }),
+        queryClient.invalidateQueries({ queryKey: activityKeys.history(activity.id) }),
         invalidateActivityFigures(queryClient),
       ]);
     },

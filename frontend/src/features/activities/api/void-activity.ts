@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { activityKeys } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/versions';
 import { invalidateActivityFigures } from './create-activity';
 
@@ -24,9 +25,9 @@ export function useVoidActivity() {
     mutationFn: voidActivity,
     onSuccess: async (activity) => {
       // The answer is the activity as it now is (voided, new version), so the page needs no refetch.
-      queryClient.setQueryData(['activities', 'detail', activity.id], activity);
+      queryClient.setQueryData(activityKeys.detail(activity.id), activity);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['activities', 'detail', activity.id, 'history'] }),
+        queryClient.invalidateQueries({ queryKey: activityKeys.history(activity.id) }),
         // It leaves every list and figure at once.
         invalidateActivityFigures(queryClient),
       ]);

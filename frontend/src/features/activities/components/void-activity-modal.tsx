@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { formErrorText } from '@/lib/form-errors';
 import { isProblem } from '@/lib/problem';
+import { activityKeys } from '@/lib/query-keys';
 import { useFormState } from '@/lib/use-form-state';
 import type { Activity } from '../api/get-activities';
 import { useVoidActivity } from '../api/void-activity';
@@ -52,7 +53,7 @@ function VoidActivityForm({ activity, onDone }: { activity: Activity; onDone: ()
     } catch (failure) {
       // Someone changed or voided it meanwhile: the page reloads it, so what it shows is current.
       if (isProblem(failure, 'version.stale') || isProblem(failure, 'activity.voided')) {
-        void queryClient.invalidateQueries({ queryKey: ['activities', 'detail', activity.id] });
+        void queryClient.invalidateQueries({ queryKey: activityKeys.detail(activity.id) });
       }
       form.showFailure(failure);
     }

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { activityKeys } from '@/lib/query-keys';
 import { newUuid } from '@/lib/uuid';
 import { ProblemError } from '@/lib/problem';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES } from '../api/get-activity-photos';
@@ -120,8 +121,8 @@ export function usePhotoUploads({ existing = 0, forgetDone = false }: Options = 
 
   async function refresh(activityId: string) {
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['activities', 'detail', activityId] }),
-      queryClient.invalidateQueries({ queryKey: ['activities', 'list'] }),
+      queryClient.invalidateQueries({ queryKey: activityKeys.detail(activityId) }),
+      queryClient.invalidateQueries({ queryKey: activityKeys.lists() }),
     ]);
     if (!forgetDone) return;
     setItems((current) => {

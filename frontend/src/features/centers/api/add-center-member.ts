@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { centerKeys } from '@/lib/query-keys';
 
 export type MemberRequest = components['schemas']['MemberRequest'];
 
@@ -16,8 +17,8 @@ export function useAddCenterMember() {
     mutationFn: addCenterMember,
     onSuccess: (_, { centerId }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['centers', 'detail', centerId, 'members'] }),
-        queryClient.invalidateQueries({ queryKey: ['centers', 'detail', centerId, 'history'] }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.members(centerId) }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.history(centerId) }),
       ]),
   });
 }

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { centerKeys } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/versions';
+import { locationReportKeys } from './query-keys';
 
 export type CenterStatusRequest = components['schemas']['CenterStatusRequest'];
 
@@ -21,12 +23,11 @@ export function useChangeCenterStatus() {
   return useMutation({
     mutationFn: changeCenterStatus,
     onSuccess: async (center) => {
-      queryClient.setQueryData(['centers', 'detail', center.id], center);
+      queryClient.setQueryData(centerKeys.detail(center.id), center);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['centers', 'detail', center.id, 'history'] }),
-        queryClient.invalidateQueries({ queryKey: ['centers', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['centers', 'all'] }),
-        queryClient.invalidateQueries({ queryKey: ['center-location-report'] }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.history(center.id) }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: locationReportKeys.all() }),
       ]);
     },
   });

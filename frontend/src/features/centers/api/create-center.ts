@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { centerKeys } from '@/lib/query-keys';
 import { getCenter } from './get-center';
 import type { Center } from './get-centers';
+import { locationReportKeys } from './query-keys';
 
 export type CenterRequest = components['schemas']['CenterRequest'];
 
@@ -21,11 +23,10 @@ export function useCreateCenter() {
   return useMutation({
     mutationFn: createCenter,
     onSuccess: async (center) => {
-      queryClient.setQueryData(['centers', 'detail', center.id], center);
+      queryClient.setQueryData(centerKeys.detail(center.id), center);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['centers', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['centers', 'all'] }),
-        queryClient.invalidateQueries({ queryKey: ['center-location-report'] }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: locationReportKeys.all() }),
       ]);
     },
   });

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { centerKeys } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/versions';
 
 type EraseMemberInput = { centerId: string; memberId: string; version: number };
@@ -19,8 +20,8 @@ export function useEraseCenterMember() {
     mutationFn: eraseCenterMember,
     onSuccess: (_, { centerId }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['centers', 'detail', centerId, 'members'] }),
-        queryClient.invalidateQueries({ queryKey: ['centers', 'detail', centerId, 'history'] }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.members(centerId) }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.history(centerId) }),
       ]),
   });
 }

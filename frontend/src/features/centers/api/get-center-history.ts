@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { centerKeys } from '@/lib/query-keys';
 
 export type AuditEvent = components['schemas']['AuditEventView'];
 export type AuditChange = components['schemas']['AuditChange'];
@@ -10,6 +11,6 @@ export async function getCenterHistory(id: string) {
 }
 
 export const getCenterHistoryQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['centers', 'detail', id, 'history'], queryFn: () => getCenterHistory(id), staleTime: 0 });
+  queryOptions({ queryKey: centerKeys.history(id), queryFn: () => getCenterHistory(id), staleTime: 0 });
 
 export const useCenterHistory = (id: string) => useQuery(getCenterHistoryQueryOptions(id));

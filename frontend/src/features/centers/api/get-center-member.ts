@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { centerKeys } from '@/lib/query-keys';
 
 export async function getCenterMember(centerId: string, memberId: string) {
   return body(
@@ -9,7 +10,7 @@ export async function getCenterMember(centerId: string, memberId: string) {
 
 export const getCenterMemberQueryOptions = (centerId: string, memberId: string) =>
   queryOptions({
-    queryKey: ['centers', 'detail', centerId, 'members', memberId],
+    queryKey: centerKeys.member(centerId, memberId),
     queryFn: () => getCenterMember(centerId, memberId),
     staleTime: 0,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { centerKeys } from '@/lib/query-keys';
 
 export type Member = components['schemas']['MemberView'];
 export type MemberRole = components['schemas']['MemberRole'];
@@ -20,6 +21,6 @@ export async function getCenterMembers(centerId: string) {
 }
 
 export const getCenterMembersQueryOptions = (centerId: string) =>
-  queryOptions({ queryKey: ['centers', 'detail', centerId, 'members'], queryFn: () => getCenterMembers(centerId) });
+  queryOptions({ queryKey: centerKeys.members(centerId), queryFn: () => getCenterMembers(centerId) });
 
 export const useCenterMembers = (centerId: string) => useQuery(getCenterMembersQueryOptions(centerId));

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components, operations } from '@/lib/api/schema';
+import { centerKeys } from '@/lib/query-keys';
 
 export type Center = components['schemas']['CenterView'];
 export type CenterStatus = components['schemas']['CenterStatus'];
@@ -26,14 +27,14 @@ export async function getAllCenters(query: Omit<CentersQuery, 'page' | 'size'>):
 
 export const getCentersQueryOptions = (query: CentersQuery) =>
   queryOptions({
-    queryKey: ['centers', 'list', query],
+    queryKey: centerKeys.list(query),
     queryFn: () => getCenters(query),
     // The previous page stays on screen while the next loads, so the table does not jump.
     placeholderData: keepPreviousData,
   });
 
 export const getAllCentersQueryOptions = (query: Omit<CentersQuery, 'page' | 'size'> = {}) =>
-  queryOptions({ queryKey: ['centers', 'all', query], queryFn: () => getAllCenters(query) });
+  queryOptions({ queryKey: centerKeys.allPages(query), queryFn: () => getAllCenters(query) });
 
 export const useCenters = (query: CentersQuery) => useQuery(getCentersQueryOptions(query));
 

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { locationReportKeys } from './query-keys';
 
 export type LocationReport = components['schemas']['LocationReportView'];
 export type LocationReportDistrict = components['schemas']['LocationReportDistrict'];
@@ -15,7 +16,7 @@ export async function getLocationReport(areaCode: string) {
 
 export const getLocationReportQueryOptions = (areaCode: string) =>
   queryOptions({
-    queryKey: ['center-location-report', areaCode],
+    queryKey: locationReportKeys.area(areaCode),
     queryFn: () => getLocationReport(areaCode),
     staleTime: 0,
   });

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { isProblem } from '@/lib/problem';
+import { operatingPointKeys } from './query-keys';
 
 export type OperatingPoint = components['schemas']['OperatingPointView'];
 
@@ -17,7 +18,7 @@ export async function getOperatingPoint(districtCode: string): Promise<Operating
 
 export const getOperatingPointQueryOptions = (districtCode: string) =>
   queryOptions({
-    queryKey: ['districts', districtCode, 'operating-point'],
+    queryKey: operatingPointKeys.district(districtCode),
     queryFn: () => getOperatingPoint(districtCode),
     staleTime: 0,
   });

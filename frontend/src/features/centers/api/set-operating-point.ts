@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { ifMatch } from '@/lib/versions';
+import { locationReportKeys, operatingPointKeys } from './query-keys';
 
 export type OperatingPointRequest = components['schemas']['OperatingPointRequest'];
 
@@ -25,8 +26,8 @@ export function useSetOperatingPoint() {
   return useMutation({
     mutationFn: setOperatingPoint,
     onSuccess: (point) => {
-      queryClient.setQueryData(['districts', point.districtCode, 'operating-point'], point);
-      return queryClient.invalidateQueries({ queryKey: ['center-location-report'] });
+      queryClient.setQueryData(operatingPointKeys.district(point.districtCode), point);
+      return queryClient.invalidateQueries({ queryKey: locationReportKeys.all() });
     },
   });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { centerKeys } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/versions';
 import type { MemberRequest } from './add-center-member';
 
@@ -20,8 +21,8 @@ export function useUpdateCenterMember() {
     mutationFn: updateCenterMember,
     onSuccess: (_, { centerId }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['centers', 'detail', centerId, 'members'] }),
-        queryClient.invalidateQueries({ queryKey: ['centers', 'detail', centerId, 'history'] }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.members(centerId) }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.history(centerId) }),
       ]),
   });
 }

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { centerKeys } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/versions';
 import type { CenterRequest } from './create-center';
+import { locationReportKeys } from './query-keys';
 
 type UpdateCenterInput = { id: string; version: number; request: CenterRequest };
 
@@ -19,12 +21,11 @@ export function useUpdateCenter() {
   return useMutation({
     mutationFn: updateCenter,
     onSuccess: async (center) => {
-      queryClient.setQueryData(['centers', 'detail', center.id], center);
+      queryClient.setQueryData(centerKeys.detail(center.id), center);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['centers', 'detail', center.id, 'history'] }),
-        queryClient.invalidateQueries({ queryKey: ['centers', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['centers', 'all'] }),
-        queryClient.invalidateQueries({ queryKey: ['center-location-report'] }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.history(center.id) }),
+        queryClient.invalidateQueries({ queryKey: centerKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: locationReportKeys.all() }),
       ]);
     },
   });

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isProblem } from '@/lib/problem';
+import { centerKeys } from '@/lib/query-keys';
 import { useEraseCenterMember } from '../api/erase-center-member';
 import type { Member } from '../api/get-center-members';
 
@@ -40,7 +41,7 @@ function MemberErase({ centerId, member, onDone }: { centerId: string; member: M
       // The alert below says what went wrong; after a change meanwhile the list reloads, so a
       // second try is based on the version now saved.
       if (isProblem(failure, 'version.stale') || isProblem(failure, 'center.member.erased')) {
-        void queryClient.invalidateQueries({ queryKey: ['centers', 'detail', centerId, 'members'] });
+        void queryClient.invalidateQueries({ queryKey: centerKeys.members(centerId) });
       }
     }
   }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatDate } from '@/lib/dates';
 import { isProblem } from '@/lib/problem';
+import { centerKeys } from '@/lib/query-keys';
 import { useChangeCenterStatus } from '../api/change-center-status';
 import type { Center, CenterStatus } from '../api/get-centers';
 
@@ -63,7 +64,7 @@ function StatusChangeForm({ center, onDone }: { center: Center; onDone: () => vo
     } catch (failure) {
       if (isProblem(failure, 'center.subdistrict.taken')) setTaken(true);
       // The center reloads, so a second try is based on the version now saved.
-      if (isProblem(failure, 'version.stale')) void queryClient.invalidateQueries({ queryKey: ['centers', 'detail', center.id] });
+      if (isProblem(failure, 'version.stale')) void queryClient.invalidateQueries({ queryKey: centerKeys.detail(center.id) });
       if (isProblem(failure, 'center.status.reason-required')) setReasonError(t('statusChange.reasonRequired'));
     }
   }

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { complianceKeys } from '@/lib/query-keys';
 
 export type Compliance = components['schemas']['ComplianceView'];
 export type ComplianceRow = components['schemas']['ComplianceRow'];
@@ -17,7 +18,7 @@ export async function getCompliance({ areaCode, fiscalYear, quarter }: Complianc
 
 export const getComplianceQueryOptions = (query: ComplianceQuery) =>
   queryOptions({
-    queryKey: ['compliance', query],
+    queryKey: complianceKeys.figures(query),
     queryFn: () => getCompliance(query),
     // Figures change with every activity recorded, so they are read again on each visit.
     staleTime: 0,

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { coverageKeys } from '@/lib/query-keys';
 
 export type Coverage = components['schemas']['CoverageView'];
 export type CoverageRow = components['schemas']['CoverageRow'];
@@ -14,7 +15,7 @@ export async function getCoverage({ areaCode, fiscalYear }: CoverageQuery) {
 
 export const getCoverageQueryOptions = (query: CoverageQuery) =>
   queryOptions({
-    queryKey: ['coverage', query],
+    queryKey: coverageKeys.figures(query),
     queryFn: () => getCoverage(query),
     staleTime: 0,
     placeholderData: keepPreviousData,

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import type { PartnerLink } from './get-partner-links';
+import { partnerLinkKeys, sectorCoverageKeys } from './query-keys';
 
 export type PartnerLinkRequest = components['schemas']['PartnerLinkRequest'];
 
@@ -16,9 +17,9 @@ export async function createPartnerLink({ centerId, request }: CreateLinkInput) 
 /** What a changed link shows up in: the center's list, the partner's list and the coverage figures. */
 export function invalidateLinkQueries(queryClient: QueryClient, link: PartnerLink) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['partner-links', 'center', link.centerId] }),
-    queryClient.invalidateQueries({ queryKey: ['partners', 'detail', link.partnerId, 'links'] }),
-    queryClient.invalidateQueries({ queryKey: ['sector-coverage'] }),
+    queryClient.invalidateQueries({ queryKey: partnerLinkKeys.center(link.centerId) }),
+    queryClient.invalidateQueries({ queryKey: partnerLinkKeys.partner(link.partnerId) }),
+    queryClient.invalidateQueries({ queryKey: sectorCoverageKeys.all() }),
   ]);
 }
 

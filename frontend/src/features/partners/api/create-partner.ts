@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { partnerKeys } from './query-keys';
 
 export type PartnerRequest = components['schemas']['PartnerRequest'];
 
@@ -13,11 +14,9 @@ export function useCreatePartner() {
   return useMutation({
     mutationFn: createPartner,
     onSuccess: async (partner) => {
-      queryClient.setQueryData(['partners', 'detail', partner.id], partner);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['partners', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['partners', 'similar'] }),
-      ]);
+      queryClient.setQueryData(partnerKeys.detail(partner.id), partner);
+      // Pages and look-alikes alike: the new partner may belong in any of them.
+      await queryClient.invalidateQueries({ queryKey: partnerKeys.lists() });
     },
   });
 }

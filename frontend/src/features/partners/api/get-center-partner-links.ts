@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { partnerLinkKeys } from './query-keys';
 
 /** Every fiscal year's links of a center (the section groups them by year). */
 export async function getCenterPartnerLinks(centerId: string) {
@@ -7,6 +8,6 @@ export async function getCenterPartnerLinks(centerId: string) {
 }
 
 export const getCenterPartnerLinksQueryOptions = (centerId: string) =>
-  queryOptions({ queryKey: ['partner-links', 'center', centerId], queryFn: () => getCenterPartnerLinks(centerId) });
+  queryOptions({ queryKey: partnerLinkKeys.center(centerId), queryFn: () => getCenterPartnerLinks(centerId) });
 
 export const useCenterPartnerLinks = (centerId: string) => useQuery(getCenterPartnerLinksQueryOptions(centerId));

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { partnerLinkKeys } from './query-keys';
 
 export type PartnerLink = components['schemas']['PartnerLinkView'];
 
@@ -10,6 +11,6 @@ export async function getPartnerLinks(partnerId: string) {
 }
 
 export const getPartnerLinksQueryOptions = (partnerId: string) =>
-  queryOptions({ queryKey: ['partners', 'detail', partnerId, 'links'], queryFn: () => getPartnerLinks(partnerId) });
+  queryOptions({ queryKey: partnerLinkKeys.partner(partnerId), queryFn: () => getPartnerLinks(partnerId) });
 
 export const usePartnerLinks = (partnerId: string) => useQuery(getPartnerLinksQueryOptions(partnerId));

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components, operations } from '@/lib/api/schema';
+import { partnerKeys } from './query-keys';
 
 export type Partner = components['schemas']['PartnerView'];
 export type Sector = components['schemas']['Sector'];
@@ -17,7 +18,7 @@ export async function getPartners(query: PartnersQuery) {
 
 export const getPartnersQueryOptions = (query: PartnersQuery) =>
   queryOptions({
-    queryKey: ['partners', 'list', query],
+    queryKey: partnerKeys.list(query),
     queryFn: () => getPartners(query),
     // The previous page stays on screen while the next loads, so the table does not jump.
     placeholderData: keepPreviousData,

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components, operations } from '@/lib/api/schema';
+import { sectorCoverageKeys } from './query-keys';
 
 export type SectorCoverage = components['schemas']['SectorCoverageView'];
 export type SectorCoverageRow = components['schemas']['SectorCoverageRow'];
@@ -12,7 +13,7 @@ export async function getSectorCoverage(query: SectorCoverageQuery) {
 
 export const getSectorCoverageQueryOptions = (query: SectorCoverageQuery) =>
   queryOptions({
-    queryKey: ['sector-coverage', query],
+    queryKey: sectorCoverageKeys.figures(query),
     queryFn: () => getSectorCoverage(query),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { partnerKeys } from './query-keys';
 
 export type SimilarPartner = components['schemas']['SimilarPartner'];
 
@@ -10,7 +11,7 @@ export async function getSimilarPartners(name: string, areaCode: string) {
 
 export const getSimilarPartnersQueryOptions = (name: string, areaCode: string) =>
   queryOptions({
-    queryKey: ['partners', 'similar', name, areaCode],
+    queryKey: partnerKeys.similar(name, areaCode),
     queryFn: () => getSimilarPartners(name, areaCode),
     staleTime: 30 * 1000,
   });

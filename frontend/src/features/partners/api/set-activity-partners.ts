@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { activityKeys } from '@/lib/query-keys';
+import { activityPartnerKeys } from './query-keys';
 
 type SetActivityPartnersInput = { activityId: string; partnerIds: string[] };
 
@@ -15,9 +17,9 @@ export function useSetActivityPartners() {
   return useMutation({
     mutationFn: setActivityPartners,
     onSuccess: (partners, { activityId }) => {
-      queryClient.setQueryData(['activity-partners', activityId], partners);
+      queryClient.setQueryData(activityPartnerKeys.activity(activityId), partners);
       // The activity's history records the change.
-      return queryClient.invalidateQueries({ queryKey: ['activities', 'detail', activityId, 'history'] });
+      return queryClient.invalidateQueries({ queryKey: activityKeys.history(activityId) });
     },
   });
 }

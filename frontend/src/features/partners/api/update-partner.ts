@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import { ifMatch } from '@/lib/versions';
 import type { PartnerRequest } from './create-partner';
+import { activityPartnerKeys, partnerKeys, partnerLinkKeys, sectorCoverageKeys } from './query-keys';
 
 type UpdatePartnerInput = { id: string; version: number; request: PartnerRequest };
 
@@ -19,15 +20,13 @@ export function useUpdatePartner() {
   return useMutation({
     mutationFn: updatePartner,
     onSuccess: async (partner) => {
-      queryClient.setQueryData(['partners', 'detail', partner.id], partner);
+      queryClient.setQueryData(partnerKeys.detail(partner.id), partner);
       // Links and activities show the partner's name and sector.
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['partners', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['partners', 'similar'] }),
-        queryClient.invalidateQueries({ queryKey: ['partners', 'detail', partner.id, 'links'] }),
-        queryClient.invalidateQueries({ queryKey: ['partner-links'] }),
-        queryClient.invalidateQueries({ queryKey: ['activity-partners'] }),
-        queryClient.invalidateQueries({ queryKey: ['sector-coverage'] }),
+        queryClient.invalidateQueries({ queryKey: partnerKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: partnerLinkKeys.all() }),
+        queryClient.invalidateQueries({ queryKey: activityPartnerKeys.all() }),
+        queryClient.invalidateQueries({ queryKey: sectorCoverageKeys.all() }),
       ]);
     },
   });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ifMatch } from '@/lib/versions';
+import { holidayKeys } from './query-keys';
 
 type DeleteHolidayInput = { date: string; version: number };
 
@@ -14,6 +15,6 @@ export function useDeleteHoliday() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteHoliday,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['holidays'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: holidayKeys.all() }),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { completenessKeys } from './query-keys';
 
 export type Completeness = components['schemas']['CompletenessView'];
 export type CompletenessRow = components['schemas']['CompletenessRow'];
@@ -14,7 +15,7 @@ export async function getCompleteness(areaCode: string, fiscalYear: number) {
 
 export const getCompletenessQueryOptions = (areaCode: string, fiscalYear: number) =>
   queryOptions({
-    queryKey: ['completeness', areaCode, fiscalYear],
+    queryKey: completenessKeys.area(areaCode, fiscalYear),
     queryFn: () => getCompleteness(areaCode, fiscalYear),
     staleTime: 0,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { deadlineKeys } from './query-keys';
 
 export type Deadline = components['schemas']['DeadlineView'];
 export type DeadlineRef = components['schemas']['DeadlineRef'];
@@ -12,6 +13,6 @@ export async function getDeadlines(fiscalYear: number) {
 }
 
 export const getDeadlinesQueryOptions = (fiscalYear: number) =>
-  queryOptions({ queryKey: ['deadlines', fiscalYear], queryFn: () => getDeadlines(fiscalYear) });
+  queryOptions({ queryKey: deadlineKeys.year(fiscalYear), queryFn: () => getDeadlines(fiscalYear) });
 
 export const useDeadlines = (fiscalYear: number) => useQuery(getDeadlinesQueryOptions(fiscalYear));

@@ -1,6 +1,7 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { districtReportKeys } from './query-keys';
 
 export type DistrictReport = components['schemas']['DistrictReportView'];
 export type ReportState = components['schemas']['ReportState'];
@@ -14,14 +15,11 @@ export async function getDistrictReport(deadlineId: string, districtCode: string
   );
 }
 
-export const districtReportKey = (deadlineId: string, districtCode: string) =>
-  ['district-reports', deadlineId, districtCode] as const;
-
 // Figures are live until submission and the review may change the state at any time, so a
 // report is fetched afresh whenever a page opens it.
 export const getDistrictReportQueryOptions = (deadlineId: string, districtCode: string) =>
   queryOptions({
-    queryKey: districtReportKey(deadlineId, districtCode),
+    queryKey: districtReportKeys.detail(deadlineId, districtCode),
     queryFn: () => getDistrictReport(deadlineId, districtCode),
     staleTime: 0,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { holidayKeys } from './query-keys';
 
 export type Holiday = components['schemas']['HolidayView'];
 export type HolidayKind = components['schemas']['Kind'];
@@ -10,6 +11,6 @@ export async function getHolidays(from: string, to: string) {
 }
 
 export const getHolidaysQueryOptions = (from: string, to: string) =>
-  queryOptions({ queryKey: ['holidays', from, to], queryFn: () => getHolidays(from, to) });
+  queryOptions({ queryKey: holidayKeys.between(from, to), queryFn: () => getHolidays(from, to) });
 
 export const useHolidays = (from: string, to: string) => useQuery(getHolidaysQueryOptions(from, to));

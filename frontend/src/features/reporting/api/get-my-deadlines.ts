@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { myDeadlineKeys } from './query-keys';
 
 export type MyDeadline = components['schemas']['MyDeadlineView'];
 
@@ -9,6 +10,6 @@ export async function getMyDeadlines() {
 }
 
 export const getMyDeadlinesQueryOptions = () =>
-  queryOptions({ queryKey: ['my-deadlines'], queryFn: getMyDeadlines, staleTime: 60 * 1000 });
+  queryOptions({ queryKey: myDeadlineKeys.all(), queryFn: getMyDeadlines, staleTime: 60 * 1000 });
 
 export const useMyDeadlines = ({ enabled = true } = {}) => useQuery({ ...getMyDeadlinesQueryOptions(), enabled });

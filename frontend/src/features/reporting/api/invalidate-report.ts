@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { districtReportKey, type DistrictReport } from './get-district-report';
+import type { DistrictReport } from './get-district-report';
+import { completenessKeys, districtReportKeys, myDeadlineKeys } from './query-keys';
 
 /** A report changed: keep the answer, and refresh the standings shown elsewhere. */
 export async function invalidateReport(queryClient: QueryClient, report: DistrictReport) {
-  queryClient.setQueryData(districtReportKey(report.deadline.id, report.districtCode), report);
+  queryClient.setQueryData(districtReportKeys.detail(report.deadline.id, report.districtCode), report);
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['my-deadlines'] }),
-    queryClient.invalidateQueries({ queryKey: ['completeness'] }),
+    queryClient.invalidateQueries({ queryKey: myDeadlineKeys.all() }),
+    queryClient.invalidateQueries({ queryKey: completenessKeys.all() }),
   ]);
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import { ifMatch } from '@/lib/versions';
+import { completenessKeys, deadlineKeys, districtReportKeys, myDeadlineKeys } from './query-keys';
 
 type MoveDeadlineInput = { id: string; version: number; dueOn: string };
 
@@ -25,9 +26,9 @@ export function useMoveDeadline() {
 /** Dates feed the deadline lists, countdowns, standings and the matrices. */
 export function invalidateDeadlines(queryClient: ReturnType<typeof useQueryClient>) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['deadlines'] }),
-    queryClient.invalidateQueries({ queryKey: ['my-deadlines'] }),
-    queryClient.invalidateQueries({ queryKey: ['completeness'] }),
-    queryClient.invalidateQueries({ queryKey: ['district-reports'] }),
+    queryClient.invalidateQueries({ queryKey: deadlineKeys.all() }),
+    queryClient.invalidateQueries({ queryKey: myDeadlineKeys.all() }),
+    queryClient.invalidateQueries({ queryKey: completenessKeys.all() }),
+    queryClient.invalidateQueries({ queryKey: districtReportKeys.all() }),
   ]);
 }

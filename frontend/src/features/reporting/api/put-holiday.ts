@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { ifMatch } from '@/lib/versions';
+import { holidayKeys } from './query-keys';
 
 export type HolidayRequest = components['schemas']['HolidayRequest'];
 
@@ -21,6 +22,6 @@ export function usePutHoliday() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: putHoliday,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['holidays'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: holidayKeys.all() }),
   });
 }

@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/dates';
 import { ProblemError, isProblem, translateFieldError } from '@/lib/problem';
 import type { Deadline } from '../api/get-deadlines';
 import { useMoveDeadline } from '../api/move-deadline';
+import { deadlineKeys } from '../api/query-keys';
 import { useSetProvinceDeadline } from '../api/set-province-deadline';
 import { deadlineTitle } from '../utils/deadline';
 
@@ -62,7 +63,7 @@ function DeadlineDateForm({ deadline, scope, onDone }: { deadline: Deadline; sco
       onDone();
     } catch (failure) {
       // The latest version loads, so saving again applies this date on top of it.
-      if (isProblem(failure, 'version.stale')) void queryClient.invalidateQueries({ queryKey: ['deadlines'] });
+      if (isProblem(failure, 'version.stale')) void queryClient.invalidateQueries({ queryKey: deadlineKeys.all() });
       const fieldError = failure instanceof ProblemError ? failure.errors.find((e) => e.field === 'dueOn') : undefined;
       if (fieldError) setError(translateFieldError(t, fieldError));
     }

@@ -9,6 +9,7 @@ import { formErrorText, hasErrors, maxLengthError, plainTextError, type FormErro
 import { isProblem } from '@/lib/problem';
 import type { Holiday, HolidayKind } from '../api/get-holidays';
 import { usePutHoliday } from '../api/put-holiday';
+import { holidayKeys } from '../api/query-keys';
 
 export const holidayKinds: readonly HolidayKind[] = ['PUBLIC', 'SUBSTITUTION', 'SPECIAL'];
 
@@ -61,7 +62,7 @@ function HolidayForm({ holiday, onDone }: { holiday?: Holiday; onDone: () => voi
       notifications.show({ color: 'green', message: t('holidays.saved') });
       onDone();
     } catch (failure) {
-      if (isProblem(failure, 'version.stale')) void queryClient.invalidateQueries({ queryKey: ['holidays'] });
+      if (isProblem(failure, 'version.stale')) void queryClient.invalidateQueries({ queryKey: holidayKeys.all() });
     }
   }
 

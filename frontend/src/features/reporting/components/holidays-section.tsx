@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/dates';
 import { isProblem } from '@/lib/problem';
 import { useDeleteHoliday } from '../api/delete-holiday';
 import { useHolidays, type Holiday } from '../api/get-holidays';
+import { holidayKeys } from '../api/query-keys';
 import { fiscalYearRange } from '../utils/fiscal';
 import { HolidayModal } from './holiday-modal';
 
@@ -124,7 +125,7 @@ function DeleteHolidayModal({ holiday, onClose }: { holiday: Holiday; onClose: (
       notifications.show({ color: 'green', message: t('holidays.deleted') });
       onClose();
     } catch (failure) {
-      if (isProblem(failure, 'version.stale')) void queryClient.invalidateQueries({ queryKey: ['holidays'] });
+      if (isProblem(failure, 'version.stale')) void queryClient.invalidateQueries({ queryKey: holidayKeys.all() });
     }
   }
 

@@ -9,7 +9,8 @@ import { formErrorText } from '@/lib/form-errors';
 import { isProblem } from '@/lib/problem';
 import { useEditConflict } from '@/lib/use-edit-conflict';
 import { useFormState } from '@/lib/use-form-state';
-import { districtReportKey, getDistrictReport, type DistrictReport } from '../api/get-district-report';
+import { getDistrictReport, type DistrictReport } from '../api/get-district-report';
+import { districtReportKeys } from '../api/query-keys';
 import { useSubmitDistrictReport } from '../api/submit-district-report';
 import { useWriteDistrictReport } from '../api/write-district-report';
 import {
@@ -79,7 +80,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
     reapply: reapplyNarrative,
     form,
     ns: 'reporting',
-    onResolved: (theirs) => queryClient.setQueryData(districtReportKey(target.deadlineId, target.districtCode), theirs),
+    onResolved: (theirs) => queryClient.setQueryData(districtReportKeys.detail(target.deadlineId, target.districtCode), theirs),
   });
   const base = baseOf(edit.base ?? report);
   const [confirming, setConfirming] = useState(false);
@@ -122,7 +123,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
     if (await edit.catchStale(failure)) return;
     if (isProblem(failure, 'reporting.report.state')) {
       // Submitted or reviewed meanwhile: show the report as it now is.
-      void queryClient.invalidateQueries({ queryKey: districtReportKey(target.deadlineId, target.districtCode) });
+      void queryClient.invalidateQueries({ queryKey: districtReportKeys.detail(target.deadlineId, target.districtCode) });
     }
     form.showFailure(failure);
   }

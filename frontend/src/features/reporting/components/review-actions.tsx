@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isProblem } from '@/lib/problem';
 import { useAcceptDistrictReport } from '../api/accept-district-report';
-import { districtReportKey, type DistrictReport } from '../api/get-district-report';
+import type { DistrictReport } from '../api/get-district-report';
+import { districtReportKeys } from '../api/query-keys';
 import { useReopenDistrictReport } from '../api/reopen-district-report';
 import { useReturnDistrictReport } from '../api/return-district-report';
 
@@ -79,7 +80,7 @@ function ReviewForm({ action, report, onDone }: { action: Action; report: Distri
       }
       // The district may have changed it meanwhile: show the report as it is now.
       if (isProblem(failure, 'version.stale') || isProblem(failure, 'reporting.report.state')) {
-        void queryClient.invalidateQueries({ queryKey: districtReportKey(report.deadline.id, report.districtCode) });
+        void queryClient.invalidateQueries({ queryKey: districtReportKeys.detail(report.deadline.id, report.districtCode) });
       }
     }
   }

@@ -7,7 +7,8 @@ import { formatDateTime } from '@/lib/dates';
 import { localizedName } from '@/lib/localized-name';
 import { isProblem, translateProblem } from '@/lib/problem';
 import { useAcceptDistrictReport } from '../api/accept-district-report';
-import { districtReportKey, type DistrictReport } from '../api/get-district-report';
+import type { DistrictReport } from '../api/get-district-report';
+import { districtReportKeys } from '../api/query-keys';
 import { reportPath } from '../utils/deadline';
 import { StandingBadge } from './standing-badge';
 
@@ -32,7 +33,7 @@ function QuickAccept({ report, name }: { report: DistrictReport; name: string })
     } catch (failure) {
       notifications.show({ color: 'red', message: translateProblem(t, failure) });
       if (isProblem(failure, 'version.stale') || isProblem(failure, 'reporting.report.state')) {
-        void queryClient.invalidateQueries({ queryKey: districtReportKey(report.deadline.id, report.districtCode) });
+        void queryClient.invalidateQueries({ queryKey: districtReportKeys.detail(report.deadline.id, report.districtCode) });
       }
     }
   }

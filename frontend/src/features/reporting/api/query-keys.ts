@@ -1,0 +1,33 @@
+/**
+ * Query keys of the reporting feature, one factory per resource, so the same data is cached once
+ * and a write invalidates every screen showing it. A deadline's district reports sit under
+ * districtReportKeys.deadline(id); moving any date invalidates the roots of all four that
+ * depend on dates (see invalidateDeadlines).
+ */
+export const deadlineKeys = {
+  all: () => ['deadlines'] as const,
+  year: (fiscalYear: number) => [...deadlineKeys.all(), fiscalYear] as const,
+};
+
+/** The caller's own deadlines with their standing. */
+export const myDeadlineKeys = {
+  all: () => ['my-deadlines'] as const,
+};
+
+/** The completeness matrix of an area ('' is the caller's own) for a fiscal year. */
+export const completenessKeys = {
+  all: () => ['completeness'] as const,
+  area: (areaCode: string, fiscalYear: number) => [...completenessKeys.all(), areaCode, fiscalYear] as const,
+};
+
+export const districtReportKeys = {
+  all: () => ['district-reports'] as const,
+  deadline: (deadlineId: string) => [...districtReportKeys.all(), deadlineId] as const,
+  detail: (deadlineId: string, districtCode: string) =>
+    [...districtReportKeys.deadline(deadlineId), districtCode] as const,
+};
+
+export const holidayKeys = {
+  all: () => ['holidays'] as const,
+  between: (from: string, to: string) => [...holidayKeys.all(), from, to] as const,
+};
