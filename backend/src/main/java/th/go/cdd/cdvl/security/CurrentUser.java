@@ -2,6 +2,7 @@ package th.go.cdd.cdvl.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,9 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    /** Read once per request: list reads ask for them per row (PersonalData.readable). */
+    private Set<Role> roles;
+    private AreaScope scope;
 
     public CurrentUser(SecurityIdentity identity, JsonWebToken token) {
         this.identity = identity;
@@ -36,10 +40,13 @@ public class CurrentUser {
     }
 
     public Set<Role> roles() {
-        return identity.getRoles().stream()
-                .map(Role::fromTokenName)
-                .flatMap(Optional::stream)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        if (roles == null) {
+            roles = Collections.unmodifiableSet(identity.getRoles().stream()
+                    .map(Role::fromTokenName)
+                    .flatMap(Optional::stream)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
+        }
+        return roles;
     }
 
     public Optional<String> areaCode() {
@@ -59,7 +66,13 @@ public class CurrentUser {
      * </ul>
      */
     public AreaScope scope() {
-        Set<Role> roles = roles();
+        if (scope == null) {
+            scope = scopeOf(roles());
+        }
+        return scope;
+    }
+
+    private AreaScope scopeOf(Set<Role> roles) {
         if (roles.contains(Role.ADMIN) || roles.contains(Role.NATIONAL)) {
             return AreaScope.NATIONAL;
         }
