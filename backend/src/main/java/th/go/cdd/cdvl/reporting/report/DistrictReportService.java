@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import th.go.cdd.cdvl.activity.ActivityService;
 import th.go.cdd.cdvl.activity.ComplianceService;
 import th.go.cdd.cdvl.calendar.DeadlineRule;
@@ -74,7 +75,7 @@ public class DistrictReportService {
     public DistrictReportView get(UUID deadlineId, String districtCode) {
         Deadline deadline = deadlines.require(deadlineId);
         AreaScope scope = visibleDistrict(districtCode);
-        return view(deadline, districtCode, reports.of(scope, deadlineId, districtCode).orElse(null));
+        return view(deadline, districtCode, reports.of(scope, deadlineId, districtCode).orElse(null), live(deadline, districtCode));
     }
 
     /** Saves the narrative; the first save starts the report, later ones need If-Match. */
@@ -85,19 +86,20 @@ public class DistrictReportService {
         DistrictReport report = reports.of(scope, deadlineId, districtCode).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean isNew = report == null;
+        Supplier<ReportFigures> live = live(deadline, districtCode);
         DistrictReportView before = null;
         if (isNew) {
             report = new DistrictReport(deadlineId, districtCode, now, user.username());
         } else {
             Versions.requireCurrent(ifMatch, report.getVersion());
-            before = view(deadline, districtCode, report);
+            before = view(deadline, districtCode, report, live);
         }
         report.write(Texts.blankToNull(request.results()), Texts.blankToNull(request.problems()), Texts.blankToNull(request.suggestions()),
                 Texts.blankToNull(request.goodPractice()), now, user.username());
         if (isNew) {
             reports.persist(report);
         }
-        return saved(deadline, report, before, isNew ? "CREATE" : "UPDATE");
+        return saved(deadline, report, before, isNew ? "CREATE" : "UPDATE", live);
     }
 
     /** Submits the report; the first submission is judged on time or late against the date in force. */
@@ -106,11 +108,12 @@ public class DistrictReportService {
         Deadline deadline = deadlines.require(deadlineId);
         DistrictReport report = existing(deadlineId, districtCode);
         Versions.requireCurrent(ifMatch, report.getVersion());
-        DistrictReportView before = view(deadline, districtCode, report);
+        Supplier<ReportFigures> live = live(deadline, districtCode);
+        DistrictReportView before = view(deadline, districtCode, report, live);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean onTime = DeadlineRule.onTime(now, deadlines.dueDates(deadline).dueFor(districtCode), clock.getZone());
-        report.submit(toJson(figures(deadline, districtCode)), onTime, now, user.username());
-        return saved(deadline, report, before, "SUBMIT");
+        report.submit(toJson(live.get()), onTime, now, user.username());
+        return saved(deadline, report, before, "SUBMIT", live);
     }
 
     @Transactional
@@ -184,14 +187,16 @@ public class DistrictReportService {
         Deadline deadline = deadlines.require(deadlineId);
         DistrictReport report = existing(deadlineId, districtCode);
         Versions.requireCurrent(ifMatch, report.getVersion());
-        DistrictReportView before = view(deadline, districtCode, report);
+        Supplier<ReportFigures> live = live(deadline, districtCode);
+        DistrictReportView before = view(deadline, districtCode, report, live);
         transition.accept(report);
-        return saved(deadline, report, before, action);
+        return saved(deadline, report, before, action, live);
     }
 
-    private DistrictReportView saved(Deadline deadline, DistrictReport report, DistrictReportView before, String action) {
+    private DistrictReportView saved(Deadline deadline, DistrictReport report, DistrictReportView before, String action,
+            Supplier<ReportFigures> live) {
         reports.flush();
-        DistrictReportView after = view(deadline, report.getDistrictCode(), report);
+        DistrictReportView after = view(deadline, report.getDistrictCode(), report, live);
         audit.record(AUDIT_TYPE, report.getId(), report.getDistrictCode(), action, before, after);
         return after;
     }
@@ -228,12 +233,31 @@ public class DistrictReportService {
                 partners.budgetBySector(), partners.centersBySector());
     }
 
-    DistrictReportView view(Deadline deadline, String districtCode, DistrictReport r) {
+    /**
+     * The live figures of one district's report, computed at most once however often a request
+     * shows them: a narrative save shows the report before and after with the same figures, and a
+     * submission freezes the figures its "before" showed.
+     */
+    private Supplier<ReportFigures> live(Deadline deadline, String districtCode) {
+        return new Supplier<>() {
+            private ReportFigures figures;
+
+            @Override
+            public ReportFigures get() {
+                if (figures == null) {
+                    figures = figures(deadline, districtCode);
+                }
+                return figures;
+            }
+        };
+    }
+
+    private DistrictReportView view(Deadline deadline, String districtCode, DistrictReport r, Supplier<ReportFigures> live) {
         LocalDate due = deadlines.dueDates(deadline).dueFor(districtCode);
         DeadlineRef ref = DeadlineRef.of(deadline, due);
         ReportViews.Standing standing = Standings.of(r == null ? null : r.status(), due, OffsetDateTime.now(clock), clock.getZone());
         boolean frozen = r != null && (r.getState() == ReportState.SUBMITTED || r.getState() == ReportState.ACCEPTED);
-        ReportFigures figures = frozen ? ReportFigures.fromStored(json, r.getFigures()) : figures(deadline, districtCode);
+        ReportFigures figures = frozen ? ReportFigures.fromStored(json, r.getFigures()) : live.get();
         var district = geo.nameOf(districtCode).orElse(null);
         var province = geo.nameOf(districtCode.substring(0, 2)).orElse(null);
         if (r == null) {
