@@ -66,14 +66,19 @@ const decimalsOf = (step: number) => (Number.isInteger(step) ? 0 : (String(step)
 /**
  * A number typed as text, empty or within the contract's minimum and maximum; whole when
  * `integer`, and with no more decimals than its `multipleOf` allows (0.01: two). One message for
- * every way it is wrong, as the form shows one hint per field.
+ * every way it is wrong (empty too, when `required`), as the form shows one hint per field.
  */
-export function contractNumber(t: TFunction, contract: Contract, message: string, { integer = false } = {}) {
+export function contractNumber(
+  t: TFunction,
+  contract: Contract,
+  message: string,
+  { integer = false, required = false } = {},
+) {
   const decimals = integer ? 0 : contract.multipleOf === undefined ? undefined : decimalsOf(contract.multipleOf);
   const shape = new RegExp(`^-?\\d+${decimals === 0 ? '' : `(\\.\\d{1,${decimals ?? ''}})?`}$`);
   return z.string().refine((raw) => {
     const value = raw.trim();
-    if (!value) return true;
+    if (!value) return !required;
     if (!shape.test(value)) return false;
     const number = Number(value);
     return (
