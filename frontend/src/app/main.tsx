@@ -20,11 +20,12 @@ const root = createRoot(document.getElementById('root')!);
 
 async function start() {
   try {
-    await startAuth(await loadAppConfig());
+    const config = await loadAppConfig();
+    await startAuth(config);
     setAccessTokenProvider(getAccessToken);
     root.render(
       <StrictMode>
-        <AppProvider>
+        <AppProvider config={config}>
           <AppRouter />
         </AppProvider>
       </StrictMode>,

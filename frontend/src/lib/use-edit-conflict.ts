@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDifference } from './edit-conflict';
 import { isProblem } from './problem';
-import type { FormState } from './use-form-state';
 
 type EditConflictOptions<R, V extends Record<F, unknown>, F extends string> = {
   /** The saved record the edit starts from (none when creating); its version goes into If-Match. */
@@ -15,7 +14,10 @@ type EditConflictOptions<R, V extends Record<F, unknown>, F extends string> = {
   differences: (base: V, mine: V, theirs: V) => FieldDifference<F>[];
   /** My edits on top of their version. */
   reapply: (base: V, mine: V, theirs: V) => V;
-  form: Pick<FormState<V, F>, 'values' | 'setValues' | 'setErrors' | 'setProblem'>;
+  /** The @mantine/form being edited (or anything with these three). */
+  form: { getValues: () => V; setValues: (values: V) => void; clearErrors: () => void };
+  /** Shows a failure to read their version above the form. */
+  setProblem: (problem: unknown) => void;
   /** The namespace with the feature's `conflict.reloaded` and `conflict.reapplied` texts. */
   ns: string;
   /** After the user chose, with the version the edit now continues from. */
@@ -34,6 +36,7 @@ export function useEditConflict<R extends { version: number }, V extends Record<
   differences,
   reapply,
   form,
+  setProblem,
   ns,
   onResolved,
 }: EditConflictOptions<R, V, F>) {
@@ -45,9 +48,9 @@ export function useEditConflict<R extends { version: number }, V extends Record<
   async function catchStale(failure: unknown): Promise<boolean> {
     if (!isProblem(failure, 'version.stale') || base === undefined) return false;
     try {
-      setConflict({ theirs: await load(base), mine: form.values });
+      setConflict({ theirs: await load(base), mine: form.getValues() });
     } catch (reloadFailure) {
-      form.setProblem(reloadFailure);
+      setProblem(reloadFailure);
     }
     return true;
   }
@@ -58,7 +61,7 @@ export function useEditConflict<R extends { version: number }, V extends Record<
     form.setValues(keepMine ? reapply(toForm(base), conflict.mine, theirs) : theirs);
     setBase(conflict.theirs);
     onResolved?.(conflict.theirs);
-    form.setErrors({});
+    form.clearErrors();
     setConflict(null);
     notifications.show({ color: 'blue', message: t(keepMine ? 'conflict.reapplied' : 'conflict.reloaded') });
   }

@@ -11,6 +11,19 @@ import type { Subdistrict } from '@/features/geo/api/get-subdistricts';
 import type { Compliance, ComplianceRow } from '@/features/compliance/api/get-compliance';
 import type { Coverage } from '@/features/compliance/api/get-coverage';
 import type { Me } from '@/features/me/api/get-me';
+import type { AppConfig } from '@/lib/app-config';
+
+/** The app-config the backend serves with its default settings (application.properties). */
+export function createAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    keycloakUrl: 'http://localhost:8180',
+    realm: 'cdvl',
+    clientId: 'cdvl-web',
+    photos: { maxBytes: 8 * 1024 * 1024, maxPerActivity: 10, acceptedTypes: ['image/jpeg', 'image/png', 'image/webp'] },
+    thailand: { minLatitude: 5.5, maxLatitude: 20.6, minLongitude: 97.3, maxLongitude: 105.7 },
+    ...overrides,
+  };
+}
 
 export function createProvince(overrides: Partial<Province> = {}): Province {
   return { code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang', districtCount: 13, subdistrictCount: 100, ...overrides };

@@ -1,9 +1,10 @@
+import { useForm } from '@mantine/form';
 import { act, renderHook } from '@testing-library/react';
+import { useState } from 'react';
 import { expect, test, vi } from 'vitest';
 import { fieldDifferences, reapplyEdits } from '../edit-conflict';
 import { ProblemError } from '../problem';
 import { useEditConflict } from '../use-edit-conflict';
-import { useFormState } from '../use-form-state';
 
 type Saved = { id: string; version: number; name: string; phone: string };
 type Values = { name: string; phone: string };
@@ -18,10 +19,8 @@ const toForm = ({ name, phone }: Saved): Values => ({ name, phone });
 function renderEditor(load: () => Promise<Saved>, start: Saved | null = saved) {
   const onResolved = vi.fn();
   const hook = renderHook(() => {
-    const form = useFormState<Values, (typeof fields)[number]>(start ? toForm(start) : { name: '', phone: '' }, {
-      fields,
-      fieldId: (field) => field,
-    });
+    const form = useForm<Values>({ initialValues: start ? toForm(start) : { name: '', phone: '' } });
+    const [problem, setProblem] = useState<unknown>();
     const edit = useEditConflict({
       saved: start ?? undefined,
       load,
@@ -29,10 +28,11 @@ function renderEditor(load: () => Promise<Saved>, start: Saved | null = saved) {
       differences: (base, mine, latest) => fieldDifferences(fields, base, mine, latest),
       reapply: (base, mine, latest) => reapplyEdits(fields, base, mine, latest),
       form,
+      setProblem,
       ns: 'centers',
       onResolved,
     });
-    return { form, edit };
+    return { form, problem, edit };
   });
   return { ...hook, onResolved };
 }
@@ -49,7 +49,7 @@ test('leaves failures other than a stale version, and new records, to the caller
 
 test('opens the dialog with their version and what differs, then re-applies my changes on it', async () => {
   const { result, onResolved } = renderEditor(async () => theirs);
-  act(() => result.current.form.change({ name: 'ข' }));
+  act(() => result.current.form.setFieldValue('name', 'ข'));
 
   let caught = false;
   await act(async () => {
@@ -73,7 +73,7 @@ test('opens the dialog with their version and what differs, then re-applies my c
 
 test('can drop my changes for their version, or just close', async () => {
   const { result } = renderEditor(async () => theirs);
-  act(() => result.current.form.change({ name: 'ข' }));
+  act(() => result.current.form.setFieldValue('name', 'ข'));
   await act(async () => {
     await result.current.edit.catchStale(stale);
   });
@@ -98,6 +98,6 @@ test('shows the problem when their version cannot be read', async () => {
     await result.current.edit.catchStale(stale);
   });
 
-  expect(result.current.form.problem).toBe(down);
+  expect(result.current.problem).toBe(down);
   expect(result.current.edit.dialog).toBeNull();
 });

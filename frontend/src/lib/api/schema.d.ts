@@ -172,7 +172,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the web app signs in (no token needed) */
+        /** Where the web app signs in, and the server's limits its forms check (no token needed) */
         get: operations["getAppConfig"];
         put?: never;
         post?: never;
@@ -1203,6 +1203,9 @@ export interface components {
             realm: string;
             /** @example cdvl-web */
             clientId: string;
+            photos: components["schemas"]["PhotoLimits"];
+            /** @description The box a GPS point must lie in (geo.point.outside-thailand) */
+            thailand: components["schemas"]["PointBounds"];
         };
         /**
          * @description Level of an area: NATIONAL ทั่วประเทศ / nation, PROVINCE จังหวัด / province, DISTRICT อำเภอ / district.
@@ -2218,6 +2221,22 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             updatedBy?: string;
         };
+        PhotoLimits: {
+            /**
+             * Format: int64
+             * @description Largest photo in bytes (photo.too-large)
+             * @example 8388608
+             */
+            maxBytes: number;
+            /**
+             * Format: int32
+             * @description Photos one activity may have (photo.limit-reached)
+             * @example 10
+             */
+            maxPerActivity: number;
+            /** @description Media types accepted, judged from the content (photo.type.unsupported) */
+            acceptedTypes: string[];
+        };
         /** @description A photo of an activity, as stored: metadata removed, at most 4096 px on its longest side. */
         PhotoView: {
             id: components["schemas"]["UUID"];
@@ -2261,6 +2280,16 @@ export interface components {
              * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
              */
             etag: string;
+        };
+        PointBounds: {
+            /** @example 5.5 */
+            minLatitude: number;
+            /** @example 20.6 */
+            maxLatitude: number;
+            /** @example 97.3 */
+            minLongitude: number;
+            /** @example 105.7 */
+            maxLongitude: number;
         };
         /** @description RFC 9457 problem detail, served as application/problem+json. */
         Problem: {

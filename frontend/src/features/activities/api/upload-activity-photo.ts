@@ -1,18 +1,20 @@
 import { uploadWithProgress, type UploadProgress } from '@/lib/upload';
-import { PHOTO_TYPES, type Photo } from './get-activity-photos';
+import type { Photo } from './get-activity-photos';
 
 type UploadPhotoInput = {
   activityId: string;
   file: File;
+  /** The types the server names (app-config); any other goes as octet-stream, for the server to judge. */
+  acceptedTypes: readonly string[];
   onProgress?: (progress: UploadProgress) => void;
 };
 
 /** Sends the image file itself as the body; the server judges its type from the content. */
-export function uploadActivityPhoto({ activityId, file, onProgress }: UploadPhotoInput): Promise<Photo> {
+export function uploadActivityPhoto({ activityId, file, acceptedTypes, onProgress }: UploadPhotoInput): Promise<Photo> {
   return uploadWithProgress<Photo>({
     path: `/api/v1/activities/${encodeURIComponent(activityId)}/photos`,
     body: file,
-    contentType: PHOTO_TYPES.includes(file.type) ? file.type : 'application/octet-stream',
+    contentType: acceptedTypes.includes(file.type) ? file.type : 'application/octet-stream',
     onProgress,
   });
 }

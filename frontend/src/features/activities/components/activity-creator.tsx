@@ -1,20 +1,16 @@
 import { Fieldset, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useFormState } from '@/lib/use-form-state';
+import { useAppConfig } from '@/lib/app-config';
+import { changeFields, focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { newUuid } from '@/lib/uuid';
 import { useCreateActivity } from '../api/create-activity';
 import type { Activity } from '../api/get-activities';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
-import {
-  emptyActivityForm,
-  formToRequest,
-  validateActivityForm,
-  type ActivityField,
-  type ActivityFormValues,
-} from '../utils/activity-form';
-import { ActivityForm, activityFormOptions } from './activity-form';
+import { activitySchema, emptyActivityForm, formToRequest, type ActivityFormValues } from '../utils/activity-form';
+import { ActivityForm, activityFocus } from './activity-form';
 import { PhotoPicker } from './photo-picker';
 import { PhotoUploadList } from './photo-upload-list';
 import { SavedPanel } from './saved-panel';
@@ -29,17 +25,26 @@ export function ActivityCreator({ centerId = '' }: { centerId?: string }) {
   const create = useCreateActivity();
   const uploads = usePhotoUploads();
   const [idempotencyKey, setIdempotencyKey] = useState(newUuid);
-  const form = useFormState<ActivityFormValues, ActivityField>(() => emptyActivityForm(centerId), activityFormOptions);
-  const { values, errors, problem } = form;
+  const { thailand } = useAppConfig();
+  const form = useForm<ActivityFormValues>({
+    initialValues: emptyActivityForm(centerId),
+    validate: validateWith(activitySchema(t, thailand)),
+  });
+  const { values, errors } = form;
+  const [problem, setProblem] = useState<unknown>();
   const [saved, setSaved] = useState<Activity>();
 
-  async function save() {
-    if (!form.check(validateActivityForm(values))) return;
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(undefined);
+    form.onSubmit(save, (found) => focusFirstError(found, activityFocus.fields, activityFocus.fieldId, true))(event);
+  }
+
+  async function save(checked: ActivityFormValues) {
     let activity: Activity;
     try {
-      activity = await create.mutateAsync({ idempotencyKey, request: formToRequest(values) });
+      activity = await create.mutateAsync({ idempotencyKey, request: formToRequest(checked) });
     } catch (failure) {
-      form.showFailure(failure);
+      showFailure(t, failure, { setErrors: form.setErrors, setProblem }, activityFocus);
       return;
     }
     setSaved(activity);
@@ -50,7 +55,7 @@ export function ActivityCreator({ centerId = '' }: { centerId?: string }) {
     // The next activity is usually at the same center, on the same day.
     form.setValues(emptyActivityForm(values.centerId, values.heldOn));
     setIdempotencyKey(newUuid());
-    form.setErrors({});
+    form.clearErrors();
     setSaved(undefined);
     uploads.reset();
   };
@@ -71,8 +76,8 @@ export function ActivityCreator({ centerId = '' }: { centerId?: string }) {
     <ActivityForm
       values={values}
       errors={errors}
-      onChange={form.change}
-      onSubmit={() => void save()}
+      onChange={(changes) => changeFields(form, changes)}
+      onSubmit={submit}
       submitting={create.isPending}
       submitLabel={t('form.save')}
       problem={problem !== undefined && <ProblemAlert error={problem} />}

@@ -1,25 +1,27 @@
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useAppConfig } from '@/lib/app-config';
 import { formatDate } from '@/lib/dates';
+import { changeFields, focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { useEditConflict } from '@/lib/use-edit-conflict';
-import { useFormState } from '@/lib/use-form-state';
 import type { Activity } from '../api/get-activities';
 import { getActivityQueryOptions } from '../api/get-activity';
 import { useUpdateActivity } from '../api/update-activity';
 import {
+  activitySchema,
   activityToForm,
   differences,
   formToRequest,
   reapplyChanges,
-  validateActivityForm,
-  type ActivityField,
   type ActivityFormValues,
 } from '../utils/activity-form';
-import { ActivityForm, activityFormOptions } from './activity-form';
+import { ActivityForm, activityFocus } from './activity-form';
 
 /** Changes an activity, sending the version edited; someone saving first (412) opens the conflict choice. */
 export function ActivityEditor({ activity }: { activity: Activity }) {
@@ -27,8 +29,13 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const update = useUpdateActivity();
-  const form = useFormState<ActivityFormValues, ActivityField>(() => activityToForm(activity), activityFormOptions);
-  const { values, errors, problem } = form;
+  const { thailand } = useAppConfig();
+  const form = useForm<ActivityFormValues>({
+    initialValues: activityToForm(activity),
+    validate: validateWith(activitySchema(t, thailand)),
+  });
+  const { values, errors } = form;
+  const [problem, setProblem] = useState<unknown>();
   const edit = useEditConflict({
     saved: activity,
     load: (record) => queryClient.fetchQuery({ ...getActivityQueryOptions(record.id), staleTime: 0 }),
@@ -36,15 +43,20 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
     differences,
     reapply: reapplyChanges,
     form,
+    setProblem,
     ns: 'activities',
   });
   // The saved record this edit started from; its version goes into If-Match.
   const base = edit.base ?? activity;
 
-  async function save() {
-    if (!form.check(validateActivityForm(values))) return;
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(undefined);
+    form.onSubmit(save, (found) => focusFirstError(found, activityFocus.fields, activityFocus.fieldId, true))(event);
+  }
+
+  async function save(checked: ActivityFormValues) {
     try {
-      const saved = await update.mutateAsync({ id: base.id, version: base.version, request: formToRequest(values) });
+      const saved = await update.mutateAsync({ id: base.id, version: base.version, request: formToRequest(checked) });
       notifications.show({ color: 'green', message: t('form.saved') });
       for (const warning of saved.warnings) {
         notifications.show({
@@ -62,7 +74,7 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
 
   async function handleFailure(failure: unknown) {
     if (await edit.catchStale(failure)) return;
-    form.showFailure(failure);
+    showFailure(t, failure, { setErrors: form.setErrors, setProblem }, activityFocus);
   }
 
   return (
@@ -70,8 +82,8 @@ export function ActivityEditor({ activity }: { activity: Activity }) {
       <ActivityForm
         values={values}
         errors={errors}
-        onChange={form.change}
-        onSubmit={() => void save()}
+        onChange={(changes) => changeFields(form, changes)}
+        onSubmit={submit}
         onCancel={() => navigate(`/activities/${base.id}`)}
         submitting={update.isPending}
         submitLabel={t('form.saveChanges')}

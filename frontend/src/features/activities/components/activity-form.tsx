@@ -1,9 +1,9 @@
 import { Alert, Autocomplete, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import type { FormErrors } from '@mantine/form';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryOf, nationalDaySuggestions, type ActivityCategory, type ActivityType } from '@/config/activity-types';
 import { fiscalQuarterOf, formatDate, todayInBangkok } from '@/lib/dates';
-import { formErrorText, type FormErrors } from '@/lib/form-errors';
 import {
   activityFields,
   participantGroups,
@@ -19,9 +19,10 @@ import { TypePicker } from './type-picker';
 
 type ActivityFormProps = {
   values: ActivityFormValues;
-  errors: FormErrors<ActivityField>;
+  /** The form's errors by field, as @mantine/form keeps them. */
+  errors: FormErrors;
   onChange: (changes: Partial<ActivityFormValues>) => void;
-  onSubmit: () => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onCancel?: () => void;
   submitting: boolean;
   submitLabel: string;
@@ -35,8 +36,8 @@ type ActivityFormProps = {
 
 export const fieldId = (field: ActivityField) => `activity-${field}`;
 
-/** For useFormState: focus moves after the render that shows the message (and unfolds a folded section). */
-export const activityFormOptions = { fields: activityFields, fieldId, focusAfterRender: true };
+/** Where focus goes after a failed check or save: after the render that shows the message (and unfolds a folded section). */
+export const activityFocus = { fields: activityFields, fieldId, later: true };
 
 /**
  * One column, large targets and the save button always in reach, for recording an activity on a
@@ -47,7 +48,7 @@ export function ActivityForm(props: ActivityFormProps) {
   const { t, i18n } = useTranslation('activities');
   const lang = i18n.language;
   const [moreOpened, setMoreOpened] = useState(() => moreFields.some((field) => values[field].trim() !== ''));
-  const error = (field: ActivityField) => formErrorText(t, errors[field]);
+  const error = (field: ActivityField) => errors[field];
   const today = todayInBangkok();
 
   const typeLabel = (type: ActivityType | '') => (type ? t(`activityType.${type}`, { ns: 'common' }) : '');
@@ -67,11 +68,6 @@ export function ActivityForm(props: ActivityFormProps) {
     if (moreFields.some((field) => errors[field])) setMoreOpened(true);
   }, [errors]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
-
   const quarter = fiscalQuarterOf(values.heldOn);
   const dateHelp =
     values.heldOn && !errors.heldOn && quarter
@@ -82,11 +78,11 @@ export function ActivityForm(props: ActivityFormProps) {
       : undefined;
 
   const participantErrors = Object.fromEntries(participantGroups.map((g) => [g, error(g)])) as Partial<
-    Record<ParticipantGroup, string>
+    Record<ParticipantGroup, ReactNode>
   >;
 
   return (
-    <form onSubmit={submit} noValidate style={{ maxWidth: 640 }}>
+    <form onSubmit={onSubmit} noValidate style={{ maxWidth: 640 }}>
       <Stack gap="lg">
         {fixedCenter ? (
           <Stack gap={2}>

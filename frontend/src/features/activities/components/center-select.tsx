@@ -1,6 +1,6 @@
 import { Alert, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCenterOption, useCenterOptions } from '../api/get-center-options';
 
@@ -8,7 +8,7 @@ type CenterSelectProps = {
   id: string;
   value: string;
   onChange: (centerId: string) => void;
-  error?: string;
+  error?: ReactNode;
 };
 
 const SEARCH_DELAY_MS = 400;

@@ -1,11 +1,11 @@
 import { Button, Collapse, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityField, ActivityFormValues } from '../utils/activity-form';
 
 type MoreDetailsProps = {
   values: ActivityFormValues;
-  error: (field: ActivityField) => string | undefined;
+  error: (field: ActivityField) => ReactNode;
   onChange: (changes: Partial<ActivityFormValues>) => void;
   fieldId: (field: ActivityField) => string;
   opened: boolean;

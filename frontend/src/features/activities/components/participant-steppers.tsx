@@ -1,11 +1,12 @@
 import { ActionIcon, Fieldset, NumberInput, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '@/lib/numbers';
 import { MAX_PARTICIPANTS, participantGroups, type ParticipantGroup } from '../utils/activity-form';
 
 type ParticipantSteppersProps = {
   values: Record<ParticipantGroup, string>;
-  errors: Partial<Record<ParticipantGroup, string>>;
+  errors: Partial<Record<ParticipantGroup, ReactNode>>;
   onChange: (group: ParticipantGroup, value: string) => void;
   fieldId: (group: ParticipantGroup) => string;
   total: number;

@@ -1,6 +1,7 @@
 import { Button, FileButton, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppConfig } from '@/lib/app-config';
 
 type PhotoPickerProps = {
   onFiles: (files: File[]) => void;
@@ -15,6 +16,8 @@ type PhotoPickerProps = {
  */
 export function PhotoPicker({ onFiles, room, disabled }: PhotoPickerProps) {
   const { t } = useTranslation('activities');
+  const { photos } = useAppConfig();
+  const sizeMb = Math.round((photos.maxBytes / 1024 / 1024) * 10) / 10;
   const full = room <= 0;
   const resetCamera = useRef<() => void>(null);
   const resetChoice = useRef<() => void>(null);
@@ -27,7 +30,7 @@ export function PhotoPicker({ onFiles, room, disabled }: PhotoPickerProps) {
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed">
-        {t('photos.help')} · {full ? t('photos.full') : t('photos.room', { count: room })}
+        {t('photos.help', { max: photos.maxPerActivity, size: sizeMb })} · {full ? t('photos.full') : t('photos.room', { count: room })}
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
         <FileButton
@@ -47,7 +50,7 @@ export function PhotoPicker({ onFiles, room, disabled }: PhotoPickerProps) {
         </FileButton>
         <FileButton
           onChange={pick}
-          accept="image/jpeg,image/png,image/webp"
+          accept={photos.acceptedTypes.join(',')}
           multiple
           resetRef={resetChoice}
           disabled={disabled || full}

@@ -14,8 +14,8 @@ type TypePickerProps = {
   type: ActivityType | '';
   onCategoryChange: (category: ActivityCategory) => void;
   onTypeChange: (type: ActivityType) => void;
-  categoryError?: string;
-  typeError?: string;
+  categoryError?: ReactNode;
+  typeError?: ReactNode;
   /** Ids of the first card of each group, so a form can move focus there. */
   categoryId: string;
   typeId: string;

@@ -1,20 +1,20 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
-import { formErrorText } from '@/lib/form-errors';
+import { focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { isProblem } from '@/lib/problem';
 import { activityKeys } from '@/lib/query-keys';
-import { useFormState } from '@/lib/use-form-state';
 import type { Activity } from '../api/get-activities';
 import { useVoidActivity } from '../api/void-activity';
 import {
   emptyVoidForm,
-  validateVoidForm,
   voidFields,
   voidFormToRequest,
+  voidSchema,
   type VoidField,
   type VoidFormValues,
 } from '../utils/void-form';
@@ -36,18 +36,19 @@ function VoidActivityForm({ activity, onDone }: { activity: Activity; onDone: ()
   const { t } = useTranslation('activities');
   const queryClient = useQueryClient();
   const voiding = useVoidActivity();
-  const form = useFormState<VoidFormValues, VoidField>(emptyVoidForm, {
-    fields: voidFields,
-    fieldId: (field) => `void-${field}`,
-  });
-  const { values, errors, problem } = form;
+  const form = useForm<VoidFormValues>({ initialValues: emptyVoidForm, validate: validateWith(voidSchema(t)) });
+  const [problem, setProblem] = useState<unknown>();
+  const fieldId = (field: VoidField) => `void-${field}`;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!form.check(validateVoidForm(values))) return;
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(undefined);
+    form.onSubmit(save, (found) => focusFirstError(found, voidFields, fieldId))(event);
+  }
+
+  async function save(checked: VoidFormValues) {
     try {
       // The page's copy of the activity is the version the officer saw and decided on.
-      await voiding.mutateAsync({ id: activity.id, version: activity.version, request: voidFormToRequest(values) });
+      await voiding.mutateAsync({ id: activity.id, version: activity.version, request: voidFormToRequest(checked) });
       notifications.show({ color: 'green', message: t('void.done') });
       onDone();
     } catch (failure) {
@@ -55,12 +56,12 @@ function VoidActivityForm({ activity, onDone }: { activity: Activity; onDone: ()
       if (isProblem(failure, 'version.stale') || isProblem(failure, 'activity.voided')) {
         void queryClient.invalidateQueries({ queryKey: activityKeys.detail(activity.id) });
       }
-      form.showFailure(failure);
+      showFailure(t, failure, { setErrors: form.setErrors, setProblem }, { fields: voidFields, fieldId });
     }
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack>
         <Text fw={500}>{activity.title}</Text>
         <Text size="sm">{t('void.intro')}</Text>
@@ -81,9 +82,7 @@ function VoidActivityForm({ activity, onDone }: { activity: Activity; onDone: ()
           autosize
           minRows={2}
           maxRows={6}
-          value={values.reason}
-          error={formErrorText(t, errors.reason)}
-          onChange={(event) => form.change({ reason: event.currentTarget.value })}
+          {...form.getInputProps('reason')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

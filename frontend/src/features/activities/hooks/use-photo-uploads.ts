@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useAppConfig, type PhotoLimits } from '@/lib/app-config';
 import { activityKeys } from '@/lib/query-keys';
 import { newUuid } from '@/lib/uuid';
 import { ProblemError } from '@/lib/problem';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES } from '../api/get-activity-photos';
 import { uploadActivityPhoto } from '../api/upload-activity-photo';
 
 /**
@@ -24,10 +24,13 @@ export type PhotoUpload = {
 
 const refusal = (status: number, code: string) => new ProblemError(status, { status, code });
 
-/** The same checks the server makes, so a photo that cannot succeed is not sent over a slow line. */
-function check(file: File, room: number): ProblemError | undefined {
-  if (file.type && !PHOTO_TYPES.includes(file.type)) return refusal(415, 'photo.type.unsupported');
-  if (file.size > MAX_PHOTO_BYTES) return refusal(413, 'photo.too-large');
+/**
+ * The same checks the server makes, with the limits it serves in app-config, so a photo that
+ * cannot succeed is not sent over a slow line.
+ */
+function check(file: File, room: number, limits: PhotoLimits): ProblemError | undefined {
+  if (file.type && !limits.acceptedTypes.includes(file.type)) return refusal(415, 'photo.type.unsupported');
+  if (file.size > limits.maxBytes) return refusal(413, 'photo.too-large');
   if (room <= 0) return refusal(409, 'photo.limit-reached');
   return undefined;
 }
@@ -41,7 +44,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const counts = (item: PhotoUpload) => item.status !== 'refused' && item.status !== 'failed';
 
 type Options = {
-  /** How many photos the activity already has, for the limit of 10. */
+  /** How many photos the activity already has, for the limit per activity. */
   existing?: number;
   /** Drop sent photos once the activity's photo list is refreshed (they show there instead). */
   forgetDone?: boolean;
@@ -50,6 +53,7 @@ type Options = {
 /** Photos chosen for an activity and their uploads, one after another, each with its progress. */
 export function usePhotoUploads({ existing = 0, forgetDone = false }: Options = {}) {
   const queryClient = useQueryClient();
+  const { photos: limits } = useAppConfig();
   const [items, setItems] = useState<PhotoUpload[]>([]);
   // Uploads run across renders; the ref always holds the latest list.
   const itemsRef = useRef(items);
@@ -65,9 +69,9 @@ export function usePhotoUploads({ existing = 0, forgetDone = false }: Options = 
 
   /** Adds photos (checked at once); answers the ones added. */
   const add = (files: Iterable<File>): PhotoUpload[] => {
-    let room = MAX_PHOTOS - existing - itemsRef.current.filter(counts).length;
+    let room = limits.maxPerActivity - existing - itemsRef.current.filter(counts).length;
     const added = Array.from(files, (file): PhotoUpload => {
-      const error = check(file, room);
+      const error = check(file, room, limits);
       if (!error) room -= 1;
       return {
         key: newUuid(),
@@ -103,6 +107,7 @@ export function usePhotoUploads({ existing = 0, forgetDone = false }: Options = 
         await uploadActivityPhoto({
           activityId,
           file: item.file,
+          acceptedTypes: limits.acceptedTypes,
           onProgress: ({ loaded, total }) => patch(item.key, { progress: total ? Math.round((100 * loaded) / total) : 0 }),
         });
         patch(item.key, { status: 'done', progress: 100 });
@@ -156,7 +161,7 @@ export function usePhotoUploads({ existing = 0, forgetDone = false }: Options = 
     upload,
     retry,
     /** Photos that will be or were stored, for the limit. */
-    room: MAX_PHOTOS - existing - items.filter(counts).length,
+    room: limits.maxPerActivity - existing - items.filter(counts).length,
     busy: items.some((item) => item.status === 'uploading'),
   };
 }

@@ -1,18 +1,15 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import {
   categoryOf,
   type ActivityCategory,
   type ActivityType,
 } from '@/config/activity-types';
+import { constraints } from '@/lib/api/constraints';
+import type { PointBounds } from '@/lib/app-config';
 import { todayInBangkok } from '@/lib/dates';
 import { fieldDifferences, reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
-import {
-  maxLengthError,
-  onlyErrors,
-  plainTextError,
-  pointErrors,
-  type FormError,
-  type FormErrors,
-} from '@/lib/form-errors';
+import { checkPoint, contractNumber, contractText } from '@/lib/form';
 import type { ActivityRequest } from '../api/create-activity';
 import type { Activity } from '../api/get-activities';
 
@@ -60,8 +57,11 @@ export const activityFields: readonly ActivityField[] = [
 /** Fields a person edits after saving; the conflict screen compares these. */
 export const editableFields = activityFields.filter((f) => f !== 'centerId' && f !== 'category');
 
-export const MAX_PARTICIPANTS = 100_000;
-export const MAX_BUDGET = 9_999_999_999.99;
+const rules = constraints.ActivityRequest;
+const participantRules = constraints.Participants;
+
+/** The most people of one group the server takes (the contract's Participants maximum). */
+export const MAX_PARTICIPANTS = participantRules.committee.maximum;
 
 export function emptyActivityForm(centerId = '', heldOn = todayInBangkok()): ActivityFormValues {
   return {
@@ -141,58 +141,52 @@ export function participantTotal(values: ActivityFormValues): number {
   return participantGroups.reduce((sum, group) => sum + (Number(values[group]) || 0), 0);
 }
 
-function heldOnError(value: string, today: string): FormError | undefined {
-  if (!value) return { key: 'form.errors.dateRequired' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return { key: 'form.errors.date' };
-  // Dates in this form compare as text.
-  return value > today ? { key: 'form.errors.future' } : undefined;
-}
-
-function participantError(value: string): FormError | undefined {
-  if (value.trim() === '') return undefined;
-  const number = Number(value.trim());
-  return Number.isInteger(number) && number >= 0 && number <= MAX_PARTICIPANTS
-    ? undefined
-    : { key: 'form.errors.participants' };
-}
-
-function budgetError(value: string): FormError | undefined {
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return { key: 'form.errors.budget' };
-  return Number(trimmed) > MAX_BUDGET ? { key: 'form.errors.budget' } : undefined;
-}
-
-function requiredText(value: string, max: number): FormError | undefined {
-  return value.trim() ? (maxLengthError(value.trim(), max) ?? plainTextError(value)) : { key: 'form.errors.required' };
-}
-
-function optionalText(value: string, max: number, multiline = false): FormError | undefined {
-  return maxLengthError(value, max) ?? plainTextError(value, { multiline });
-}
-
-/** The checks the server makes, made before sending so people see them at once. */
-export function validateActivityForm(values: ActivityFormValues, today = todayInBangkok()): FormErrors<ActivityField> {
-  const nationalDay = values.category === 'NATIONAL_DAY';
-  const errors: FormErrors<ActivityField> = {
-    centerId: values.centerId ? undefined : { key: 'form.errors.centerRequired' },
-    heldOn: heldOnError(values.heldOn, today),
-    category: values.category ? undefined : { key: 'form.errors.categoryRequired' },
-    type: !values.category || values.type ? undefined : { key: 'form.errors.typeRequired' },
-    nationalDay: nationalDay
-      ? values.nationalDay.trim()
-        ? optionalText(values.nationalDay.trim(), 200)
-        : { key: 'form.errors.nationalDayRequired' }
-      : undefined,
-    title: requiredText(values.title, 200),
-    description: optionalText(values.description, 4000, true),
-    outcomes: optionalText(values.outcomes, 4000, true),
-    budgetBaht: budgetError(values.budgetBaht),
-    budgetSource: optionalText(values.budgetSource, 200),
-    ...Object.fromEntries(participantGroups.map((group) => [group, participantError(values[group])])),
-    ...pointErrors(values.latitude, values.longitude),
-  };
-  return onlyErrors(errors);
+/**
+ * The checks the server makes, made before sending so people see them at once: the limits come
+ * from the contract, the point's box from app-config. `today` bounds the date (no future activity).
+ */
+export function activitySchema(t: TFunction, thailand: PointBounds, today = todayInBangkok()) {
+  const participants = Object.fromEntries(
+    participantGroups.map((group) => [
+      group,
+      contractNumber(t, participantRules[group], 'form.errors.participants', { integer: true }),
+    ]),
+  ) as Record<ParticipantGroup, ReturnType<typeof contractNumber>>;
+  return z
+    .object({
+      centerId: z.string().refine(Boolean, t('form.errors.centerRequired')),
+      heldOn: z.string().superRefine((value, ctx) => {
+        const fail = (key: string) => ctx.addIssue({ code: 'custom', message: t(key) });
+        if (!value) fail('form.errors.dateRequired');
+        else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) fail('form.errors.date');
+        // Dates in this form compare as text.
+        else if (value > today) fail('form.errors.future');
+      }),
+      category: z.string().refine(Boolean, t('form.errors.categoryRequired')),
+      type: z.string(),
+      nationalDay: z.string(),
+      title: contractText(t, rules.title, { required: true }),
+      description: contractText(t, rules.description, { multiline: true }),
+      outcomes: contractText(t, rules.outcomes, { multiline: true }),
+      budgetBaht: contractNumber(t, rules.budgetBaht, 'form.errors.budget'),
+      budgetSource: contractText(t, rules.budgetSource),
+      latitude: z.string(),
+      longitude: z.string(),
+      ...participants,
+    })
+    .superRefine((values, ctx) => {
+      // Only a chosen category asks for its type, and only national-day volunteering for the day.
+      if (values.category && !values.type)
+        ctx.addIssue({ code: 'custom', path: ['type'], message: t('form.errors.typeRequired') });
+      if (values.category === 'NATIONAL_DAY') {
+        const day = contractText(t, rules.nationalDay, {
+          required: true,
+          messages: { required: 'form.errors.nationalDayRequired' },
+        }).safeParse(values.nationalDay);
+        if (!day.success) ctx.addIssue({ code: 'custom', path: ['nationalDay'], message: day.error.issues[0]?.message });
+      }
+      checkPoint(t, thailand, values, ctx);
+    });
 }
 
 /** My edits on top of the latest saved record (see reapplyEdits); the category follows the type. */

@@ -1,4 +1,7 @@
-import { maxLengthError, onlyErrors, plainTextError, type FormErrors } from '@/lib/form-errors';
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { constraints } from '@/lib/api/constraints';
+import { contractText } from '@/lib/form';
 import type { ActivityVoidRequest } from '../api/void-activity';
 
 export type VoidFormValues = { reason: string };
@@ -8,18 +11,14 @@ export const voidFields: readonly VoidField[] = ['reason'];
 
 export const emptyVoidForm: VoidFormValues = { reason: '' };
 
-// The server's limits (ActivityVoidRequest): 3 to 500 characters of plain text, line breaks allowed.
-const MIN_REASON = 3;
-const MAX_REASON = 500;
-
-export function validateVoidForm(values: VoidFormValues): FormErrors<VoidField> {
-  const reason = values.reason.trim();
-  return onlyErrors({
-    reason: !reason
-      ? { key: 'void.errors.reasonRequired' }
-      : reason.length < MIN_REASON
-        ? { key: 'void.errors.reasonTooShort', params: { min: MIN_REASON } }
-        : (maxLengthError(reason, MAX_REASON) ?? plainTextError(values.reason, { multiline: true })),
+/** The server's limits (ActivityVoidRequest in the contract): plain text, line breaks allowed. */
+export function voidSchema(t: TFunction) {
+  return z.object({
+    reason: contractText(t, constraints.ActivityVoidRequest.reason, {
+      required: true,
+      multiline: true,
+      messages: { required: 'void.errors.reasonRequired', tooShort: 'void.errors.reasonTooShort' },
+    }),
   });
 }
 

@@ -1,4 +1,5 @@
 import { Alert, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,24 +7,23 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
-import { formErrorText } from '@/lib/form-errors';
+import { useAppConfig } from '@/lib/app-config';
+import { focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { localizedName } from '@/lib/localized-name';
 import { isProblem } from '@/lib/problem';
 import { useEditConflict } from '@/lib/use-edit-conflict';
-import { useFormState } from '@/lib/use-form-state';
 import { useCreateCenter } from '../api/create-center';
 import { getCenterQueryOptions } from '../api/get-center';
 import type { Center } from '../api/get-centers';
 import { useUpdateCenter } from '../api/update-center';
 import {
   centerFields,
+  centerSchema,
   centerToForm,
   differences,
   emptyCenterForm,
   formToRequest,
   reapplyChanges,
-  validateCenterForm,
-  type CenterField,
   type CenterFormValues,
 } from '../utils/center-form';
 import { CenterForm, fieldId } from './center-form';
@@ -38,11 +38,18 @@ export function CenterEditor({ center }: { center?: Center }) {
   const queryClient = useQueryClient();
   const create = useCreateCenter();
   const update = useUpdateCenter();
-  const form = useFormState<CenterFormValues, CenterField>(center ? centerToForm(center) : emptyCenterForm, {
-    fields: centerFields,
-    fieldId,
+  const { thailand } = useAppConfig();
+  const [taken, setTaken] = useState(false);
+  const [problem, setProblem] = useState<unknown>();
+  const form = useForm<CenterFormValues>({
+    initialValues: center ? centerToForm(center) : emptyCenterForm,
+    validate: validateWith(centerSchema(t, thailand, { taken })),
+    // A new sub-district may be free, so the "taken" answer no longer holds.
+    onValuesChange: (next, previous) => {
+      if (next.subdistrictCode !== previous.subdistrictCode) setTaken(false);
+    },
   });
-  const { values, errors, problem } = form;
+  const { values } = form;
   const edit = useEditConflict({
     saved: center,
     load: (record) => queryClient.fetchQuery({ ...getCenterQueryOptions(record.id), staleTime: 0 }),
@@ -50,22 +57,16 @@ export function CenterEditor({ center }: { center?: Center }) {
     differences,
     reapply: reapplyChanges,
     form,
+    setProblem,
     ns: 'centers',
   });
   // The saved record this edit started from; its version goes into If-Match.
   const base = edit.base;
-  const [taken, setTaken] = useState(false);
 
-  const change = (changes: Partial<CenterFormValues>) => {
-    form.change(changes);
-    if ('subdistrictCode' in changes) setTaken(false);
-  };
+  const submit = form.onSubmit(save, (found) => focusFirstError(found, centerFields, fieldId));
 
-  async function save() {
-    const found = validateCenterForm(values);
-    if (taken && !values.exceptionReason.trim()) found.exceptionReason = { key: 'taken.required' };
-    if (!form.check(found)) return;
-    const request = formToRequest(values);
+  async function save(checked: CenterFormValues) {
+    const request = formToRequest(checked);
     try {
       const saved = base
         ? await update.mutateAsync({ id: base.id, version: base.version, request })
@@ -85,7 +86,7 @@ export function CenterEditor({ center }: { center?: Center }) {
       return;
     }
     if (await edit.catchStale(failure)) return;
-    form.showFailure(failure);
+    showFailure(t, failure, { setErrors: form.setErrors, setProblem }, { fields: centerFields, fieldId });
   }
 
   const fixedPlace =
@@ -107,9 +108,7 @@ export function CenterEditor({ center }: { center?: Center }) {
           required={taken}
           autosize
           minRows={2}
-          value={values.exceptionReason}
-          error={formErrorText(t, errors.exceptionReason)}
-          onChange={(event) => change({ exceptionReason: event.currentTarget.value })}
+          {...form.getInputProps('exceptionReason')}
         />
       </Stack>
     </Alert>
@@ -119,10 +118,11 @@ export function CenterEditor({ center }: { center?: Center }) {
     <Stack>
       {problem !== undefined && <ProblemAlert error={problem} />}
       <CenterForm
-        values={values}
-        errors={errors}
-        onChange={change}
-        onSubmit={() => void save()}
+        form={form}
+        onSubmit={(event) => {
+          setProblem(undefined);
+          submit(event);
+        }}
         onCancel={() => navigate(base ? `/centers/${base.id}` : '/centers')}
         submitting={create.isPending || update.isPending}
         fixedPlace={fixedPlace || undefined}

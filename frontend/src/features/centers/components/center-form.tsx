@@ -1,16 +1,15 @@
 import { Alert, Button, Fieldset, Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaSelects } from '@/features/geo/components/area-selects';
 import { formatDate } from '@/lib/dates';
-import { formErrorText, type FormErrors } from '@/lib/form-errors';
+import { changeFields } from '@/lib/form';
 import type { CenterField, CenterFormValues } from '../utils/center-form';
 
 type CenterFormProps = {
-  values: CenterFormValues;
-  errors: FormErrors<CenterField>;
-  onChange: (changes: Partial<CenterFormValues>) => void;
-  onSubmit: () => void;
+  form: UseFormReturnType<CenterFormValues>;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onCancel: () => void;
   submitting: boolean;
   /** On edit the sub-district is fixed and shown as text. */
@@ -23,9 +22,7 @@ type CenterFormProps = {
 export const fieldId = (field: CenterField) => `center-${field}`;
 
 export function CenterForm({
-  values,
-  errors,
-  onChange,
+  form,
   onSubmit,
   onCancel,
   submitting,
@@ -34,21 +31,11 @@ export function CenterForm({
   submitLabel,
 }: CenterFormProps) {
   const { t, i18n } = useTranslation('centers');
-  const error = (field: CenterField) => formErrorText(t, errors[field]);
-  const text = (field: CenterField) => ({
-    id: fieldId(field),
-    value: values[field],
-    error: error(field),
-    onChange: (event: { currentTarget: { value: string } }) => onChange({ [field]: event.currentTarget.value }),
-  });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
+  const { values, errors } = form;
+  const text = (field: CenterField) => ({ id: fieldId(field), ...form.getInputProps(field) });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack>
         <Fieldset legend={t('form.sections.place')}>
           {fixedPlace ? (
@@ -64,8 +51,8 @@ export function CenterForm({
               required
               emptyLabel={t('form.choose')}
               subdistrictId={fieldId('subdistrictCode')}
-              subdistrictError={error('subdistrictCode')}
-              onChange={(area) => onChange(area)}
+              subdistrictError={errors.subdistrictCode}
+              onChange={(area) => changeFields(form, area)}
             />
           )}
         </Fieldset>
@@ -82,8 +69,8 @@ export function CenterForm({
                 allowNegative={false}
                 clampBehavior="none"
                 value={values.villageNo}
-                error={error('villageNo')}
-                onChange={(value) => onChange({ villageNo: String(value) })}
+                error={errors.villageNo}
+                onChange={(value) => form.setFieldValue('villageNo', String(value))}
               />
               <TextInput label={t('fields.villageName')} {...text('villageName')} />
             </Group>

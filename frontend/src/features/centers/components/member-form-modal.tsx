@@ -1,4 +1,5 @@
 import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -6,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StaleAlert } from '@/components/stale-alert';
 import { formatDate } from '@/lib/dates';
-import { formErrorText } from '@/lib/form-errors';
+import { focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { isProblem } from '@/lib/problem';
-import { useFormState } from '@/lib/use-form-state';
 import { useAddCenterMember } from '../api/add-center-member';
 import { getCenterMemberQueryOptions } from '../api/get-center-member';
 import { memberRoles, type Member } from '../api/get-center-members';
@@ -17,8 +17,8 @@ import {
   emptyMemberForm,
   memberFields,
   memberFormToRequest,
+  memberSchema,
   memberToForm,
-  validateMemberForm,
   type MemberField,
   type MemberFormValues,
 } from '../utils/member-form';
@@ -47,21 +47,23 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
   const add = useAddCenterMember();
   const update = useUpdateCenterMember();
   const [base, setBase] = useState(member);
-  const form = useFormState<MemberFormValues, MemberField>(member ? memberToForm(member) : emptyMemberForm, {
-    fields: memberFields,
-    fieldId: (field) => `member-${field}`,
+  const form = useForm<MemberFormValues>({
+    initialValues: member ? memberToForm(member) : emptyMemberForm,
+    validate: validateWith(memberSchema(t)),
   });
-  const { values, errors, problem } = form;
+  const { values } = form;
+  const [problem, setProblem] = useState<unknown>();
   const [stale, setStale] = useState(false);
+  const fieldId = (field: MemberField) => `member-${field}`;
+  const input = (field: MemberField) => ({ id: fieldId(field), ...form.getInputProps(field) });
 
-  const set = <F extends MemberField>(field: F, value: MemberFormValues[F]) =>
-    form.change({ [field]: value } as Partial<MemberFormValues>);
-  const error = (field: MemberField) => formErrorText(t, errors[field]);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(undefined);
+    form.onSubmit(save, (found) => focusFirstError(found, memberFields, fieldId))(event);
+  }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!form.check(validateMemberForm(values))) return;
-    const request = memberFormToRequest(values);
+  async function save(checked: MemberFormValues) {
+    const request = memberFormToRequest(checked);
     try {
       if (base) await update.mutateAsync({ centerId, memberId: base.id, version: base.version, request });
       else await add.mutateAsync({ centerId, request });
@@ -72,7 +74,7 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
         setStale(true);
         return;
       }
-      form.showFailure(failure);
+      showFailure(t, failure, { setErrors: form.setErrors, setProblem }, { fields: memberFields, fieldId });
     }
   }
 
@@ -84,7 +86,7 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
       form.setValues(memberToForm(latest));
       setStale(false);
     } catch (failure) {
-      form.setProblem(failure);
+      setProblem(failure);
     }
   }
 
@@ -99,75 +101,34 @@ function MemberForm({ centerId, member, onDone }: { centerId: string; member?: M
   ];
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm" c="dimmed">
           {t('members.pdpa')}
         </Text>
         {stale && <StaleAlert ns="centers" message={t('members.conflict')} onReload={() => void loadLatest()} />}
         {problem !== undefined && <ProblemAlert error={problem} />}
-        <TextInput
-          id="member-fullName"
-          label={t('members.fields.fullName')}
-          required
-          value={values.fullName}
-          error={error('fullName')}
-          onChange={(event) => set('fullName', event.currentTarget.value)}
-        />
+        <TextInput label={t('members.fields.fullName')} required {...input('fullName')} />
         <Group grow align="flex-start">
-          <NativeSelect
-            id="member-role"
-            label={t('members.fields.role')}
-            required
-            value={values.role}
-            data={roleOptions}
-            error={error('role')}
-            onChange={(event) => set('role', event.currentTarget.value as MemberFormValues['role'])}
-          />
-          <NativeSelect
-            id="member-gender"
-            label={t('members.fields.gender')}
-            value={values.gender}
-            data={genderOptions}
-            error={error('gender')}
-            onChange={(event) => set('gender', event.currentTarget.value as MemberFormValues['gender'])}
-          />
+          <NativeSelect label={t('members.fields.role')} required data={roleOptions} {...input('role')} />
+          <NativeSelect label={t('members.fields.gender')} data={genderOptions} {...input('gender')} />
         </Group>
         <Group grow align="flex-start">
+          <TextInput label={t('members.fields.phone')} type="tel" {...input('phone')} />
           <TextInput
-            id="member-phone"
-            label={t('members.fields.phone')}
-            type="tel"
-            value={values.phone}
-            error={error('phone')}
-            onChange={(event) => set('phone', event.currentTarget.value)}
-          />
-          <TextInput
-            id="member-since"
             label={t('members.fields.since')}
             type="date"
-            value={values.since}
-            error={error('since')}
             description={values.since ? t('form.beDate', { date: formatDate(values.since, i18n.language, { style: 'long' }) }) : undefined}
-            onChange={(event) => set('since', event.currentTarget.value)}
+            {...input('since')}
           />
         </Group>
-        <Textarea
-          id="member-skills"
-          label={t('members.fields.skills')}
-          autosize
-          minRows={2}
-          value={values.skills}
-          error={error('skills')}
-          onChange={(event) => set('skills', event.currentTarget.value)}
-        />
+        <Textarea label={t('members.fields.skills')} autosize minRows={2} {...input('skills')} />
         {base && (
           <Checkbox
             id="member-active"
             label={t('members.fields.active')}
             description={t('members.activeHelp')}
-            checked={values.active}
-            onChange={(event) => set('active', event.currentTarget.checked)}
+            {...form.getInputProps('active', { type: 'checkbox' })}
           />
         )}
         <Group justify="flex-end">

@@ -1,14 +1,11 @@
-import type { Center } from '../api/get-centers';
-import type { CenterRequest } from '../api/create-center';
-import {
-  maxLengthError,
-  phoneError,
-  plainTextError,
-  pointErrors,
-  type FormError,
-  type FormErrors,
-} from '@/lib/form-errors';
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { constraints } from '@/lib/api/constraints';
+import type { PointBounds } from '@/lib/app-config';
 import { fieldDifferences, reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
+import { checkPoint, contractNumber, contractText, isoDate } from '@/lib/form';
+import type { CenterRequest } from '../api/create-center';
+import type { Center } from '../api/get-centers';
 
 /** The form keeps what the user typed as text; it becomes a request only when saved. */
 export type CenterFormValues = {
@@ -105,33 +102,34 @@ export function formToRequest(values: CenterFormValues): CenterRequest {
   };
 }
 
-function villageNoError(value: string): FormError | undefined {
-  if (!value.trim()) return undefined;
-  const number = Number(value.trim());
-  return Number.isInteger(number) && number >= 1 && number <= 200 ? undefined : { key: 'form.errors.villageNo' };
-}
+const rules = constraints.CenterRequest;
 
-/** The checks the server makes, made before sending so people see them at once. */
-export function validateCenterForm(values: CenterFormValues): FormErrors<CenterField> {
-  const errors: FormErrors<CenterField> = {
-    subdistrictCode: /^\d{6}$/.test(values.subdistrictCode) ? undefined : { key: 'form.errors.subdistrictRequired' },
-    name: values.name.trim()
-      ? (maxLengthError(values.name.trim(), 200) ?? plainTextError(values.name))
-      : { key: 'form.errors.required' },
-    villageNo: villageNoError(values.villageNo),
-    villageName: maxLengthError(values.villageName, 200) ?? plainTextError(values.villageName),
-    address: maxLengthError(values.address, 500) ?? plainTextError(values.address, { multiline: true }),
-    establishedOn:
-      values.establishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.establishedOn)
-        ? { key: 'form.errors.date' }
-        : undefined,
-    phone: phoneError(values.phone),
-    notes: maxLengthError(values.notes, 2000) ?? plainTextError(values.notes, { multiline: true }),
-    exceptionReason:
-      maxLengthError(values.exceptionReason, 500) ?? plainTextError(values.exceptionReason, { multiline: true }),
-    ...pointErrors(values.latitude, values.longitude),
-  };
-  return Object.fromEntries(Object.entries(errors).filter(([, error]) => error)) as FormErrors<CenterField>;
+/**
+ * The checks the server makes, made before sending so people see them at once: the limits come
+ * from the contract, the point's box from app-config. `taken`: the sub-district already has an
+ * active center, so the exception reason is required.
+ */
+export function centerSchema(t: TFunction, thailand: PointBounds, { taken = false } = {}) {
+  const subdistrict = new RegExp(rules.subdistrictCode.pattern);
+  return z
+    .object({
+      subdistrictCode: z.string().refine((code) => subdistrict.test(code), t('form.errors.subdistrictRequired')),
+      name: contractText(t, rules.name, { required: true }),
+      villageNo: contractNumber(t, rules.villageNo, 'form.errors.villageNo', { integer: true }),
+      villageName: contractText(t, rules.villageName),
+      address: contractText(t, rules.address, { multiline: true }),
+      establishedOn: isoDate(t),
+      phone: contractText(t, rules.phone, { messages: { pattern: 'form.errors.phone' } }),
+      notes: contractText(t, rules.notes, { multiline: true }),
+      exceptionReason: contractText(t, rules.exceptionReason, {
+        required: taken,
+        multiline: true,
+        messages: { required: 'taken.required' },
+      }),
+      latitude: z.string(),
+      longitude: z.string(),
+    })
+    .superRefine((values, ctx) => checkPoint(t, thailand, values, ctx));
 }
 
 /** My edits on top of the latest saved record (see reapplyEdits), the exception reason included. */

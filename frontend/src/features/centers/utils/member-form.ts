@@ -1,6 +1,9 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { constraints } from '@/lib/api/constraints';
+import { contractText } from '@/lib/form';
 import type { MemberRequest } from '../api/add-center-member';
 import type { Gender, Member, MemberRole } from '../api/get-center-members';
-import { maxLengthError, phoneError, plainTextError, type FormErrors } from '@/lib/form-errors';
 
 export type MemberFormValues = {
   fullName: string;
@@ -53,14 +56,14 @@ export function memberFormToRequest(values: MemberFormValues): MemberRequest {
   };
 }
 
-export function validateMemberForm(values: MemberFormValues): FormErrors<MemberField> {
-  const errors: FormErrors<MemberField> = {
-    fullName: values.fullName.trim()
-      ? (maxLengthError(values.fullName.trim(), 200) ?? plainTextError(values.fullName))
-      : { key: 'form.errors.required' },
-    role: values.role ? undefined : { key: 'form.errors.roleRequired' },
-    phone: phoneError(values.phone),
-    skills: maxLengthError(values.skills, 1000) ?? plainTextError(values.skills, { multiline: true }),
-  };
-  return Object.fromEntries(Object.entries(errors).filter(([, error]) => error)) as FormErrors<MemberField>;
+const rules = constraints.MemberRequest;
+
+/** The checks the server makes (limits from the contract), made before sending. */
+export function memberSchema(t: TFunction) {
+  return z.object({
+    fullName: contractText(t, rules.fullName, { required: true }),
+    role: z.string().refine(Boolean, t('form.errors.roleRequired')),
+    phone: contractText(t, rules.phone, { messages: { pattern: 'form.errors.phone' } }),
+    skills: contractText(t, rules.skills, { multiline: true }),
+  });
 }

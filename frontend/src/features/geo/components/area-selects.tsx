@@ -1,5 +1,6 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUserArea, type AreaNames } from '@/features/me/hooks/use-user-area';
 import { localizedName } from '@/lib/localized-name';
@@ -19,7 +20,7 @@ type AreaSelectsProps = {
   /** Fixes every level, e.g. a center's sub-district, which cannot change. */
   disabled?: boolean;
   required?: boolean;
-  subdistrictError?: string;
+  subdistrictError?: ReactNode;
   /** Lets a form move focus to the select that needs attention. */
   subdistrictId?: string;
   /** The selects without their row, for a grid that places each one. */

@@ -1,5 +1,6 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDistrictsQueryOptions } from '@/features/geo/api/get-districts';
 import { getProvincesQueryOptions } from '@/features/geo/api/get-provinces';
@@ -15,7 +16,7 @@ type AreaSelectsProps = {
   /** Text of the empty district choice: "all districts" or "the whole province". */
   anyDistrictLabel: string;
   required?: boolean;
-  error?: string;
+  error?: ReactNode;
   /** Lets a form move focus to the select that needs attention. */
   id?: string;
 };

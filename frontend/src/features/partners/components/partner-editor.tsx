@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
+import { changeFields, focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { isProblem } from '@/lib/problem';
 import { useEditConflict } from '@/lib/use-edit-conflict';
-import { useFormState } from '@/lib/use-form-state';
 import { useCreatePartner } from '../api/create-partner';
 import { getPartnerQueryOptions } from '../api/get-partner';
 import type { Partner } from '../api/get-partners';
@@ -20,10 +21,9 @@ import {
   emptyPartnerForm,
   formToRequest,
   partnerFields,
+  partnerSchema,
   partnerToForm,
   reapplyChanges,
-  validatePartnerForm,
-  type PartnerField,
   type PartnerFormValues,
 } from '../utils/partner-form';
 import { fieldId, PartnerForm } from './partner-form';
@@ -53,11 +53,12 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
   const queryClient = useQueryClient();
   const create = useCreatePartner();
   const update = useUpdatePartner();
-  const form = useFormState<PartnerFormValues, PartnerField>(
-    partner ? partnerToForm(partner) : { ...emptyPartnerForm, areaCode: defaultAreaCode },
-    { fields: partnerFields, fieldId },
-  );
-  const { values, errors, problem } = form;
+  const form = useForm<PartnerFormValues>({
+    initialValues: partner ? partnerToForm(partner) : { ...emptyPartnerForm, areaCode: defaultAreaCode },
+    validate: validateWith(partnerSchema(t)),
+  });
+  const { values, errors } = form;
+  const [problem, setProblem] = useState<unknown>();
   const edit = useEditConflict({
     saved: partner,
     load: (record) => queryClient.fetchQuery({ ...getPartnerQueryOptions(record.id), staleTime: 0 }),
@@ -65,6 +66,7 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
     differences,
     reapply: reapplyChanges,
     form,
+    setProblem,
     ns: 'partners',
   });
   // The saved record this edit started from; its version goes into If-Match.
@@ -82,13 +84,21 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
   const similarNow = (similar.data ?? []).filter((p) => p.id !== base?.id);
 
   const change = (changes: Partial<PartnerFormValues>) => {
-    form.change(changes);
+    changeFields(form, changes);
     if ('name' in changes || 'areaCode' in changes) setDuplicate(null);
   };
 
-  async function save(acknowledgeDuplicates = false) {
-    if (!form.check(validatePartnerForm(values))) return;
-    const request = formToRequest(values, acknowledgeDuplicates);
+  /** Checks the form, then sends it; `acknowledgeDuplicates` after the user saw the duplicate warning. */
+  function submit(acknowledgeDuplicates = false) {
+    setProblem(undefined);
+    form.onSubmit(
+      (checked) => save(checked, acknowledgeDuplicates),
+      (found) => focusFirstError(found, partnerFields, fieldId),
+    )();
+  }
+
+  async function save(checked: PartnerFormValues, acknowledgeDuplicates: boolean) {
+    const request = formToRequest(checked, acknowledgeDuplicates);
     try {
       const saved = base
         ? await update.mutateAsync({ id: base.id, version: base.version, request })
@@ -116,7 +126,7 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
       return;
     }
     if (await edit.catchStale(failure)) return;
-    form.showFailure(failure);
+    showFailure(t, failure, { setErrors: form.setErrors, setProblem }, { fields: partnerFields, fieldId });
   }
 
   const similarNotice = !duplicate && similarNow.length > 0 && (
@@ -140,7 +150,7 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
         )}
         <Text size="sm">{t(base ? 'duplicate.bodyEdit' : 'duplicate.body')}</Text>
         <Group>
-          <Button color="orange" loading={create.isPending || update.isPending} onClick={() => void save(true)}>
+          <Button color="orange" loading={create.isPending || update.isPending} onClick={() => submit(true)}>
             {t(base ? 'duplicate.confirmEdit' : 'duplicate.confirm')}
           </Button>
         </Group>
@@ -155,7 +165,7 @@ export function PartnerEditor({ partner, defaultAreaCode = '' }: PartnerEditorPr
         values={values}
         errors={errors}
         onChange={change}
-        onSubmit={() => void save()}
+        onSubmit={() => submit()}
         onCancel={() => navigate(base ? `/partners/${base.id}` : '/partners')}
         submitting={(create.isPending || update.isPending) && !duplicate}
         similarNotice={similarNotice || undefined}

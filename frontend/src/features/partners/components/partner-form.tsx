@@ -1,8 +1,8 @@
 import { Alert, Autocomplete, Button, Checkbox, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import type { FormErrors } from '@mantine/form';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/dates';
-import { formErrorText, hasErrors, type FormErrors } from '@/lib/form-errors';
 import { sectors, type Sector } from '../api/get-partners';
 import { kindSuggestions } from '../utils/kind-suggestions';
 import type { PartnerField, PartnerFormValues } from '../utils/partner-form';
@@ -10,7 +10,8 @@ import { AreaSelects } from './area-selects';
 
 type PartnerFormProps = {
   values: PartnerFormValues;
-  errors: FormErrors<PartnerField>;
+  /** The form's errors by field, as @mantine/form keeps them. */
+  errors: FormErrors;
   onChange: (changes: Partial<PartnerFormValues>) => void;
   onSubmit: () => void;
   onCancel: () => void;
@@ -39,7 +40,7 @@ export function PartnerForm({
   editing,
 }: PartnerFormProps) {
   const { t, i18n } = useTranslation('partners');
-  const error = (field: PartnerField) => formErrorText(t, errors[field]);
+  const error = (field: PartnerField) => errors[field];
   const text = (field: Exclude<PartnerField, 'sector' | 'active'>) => ({
     id: fieldId(field),
     value: values[field],
@@ -139,7 +140,7 @@ export function PartnerForm({
           </Stack>
         </Fieldset>
         {duplicateNotice}
-        {hasErrors(errors) && (
+        {Object.values(errors).some(Boolean) && (
           <Alert color="red" variant="light" role="alert">
             {t('form.errorSummary')}
           </Alert>

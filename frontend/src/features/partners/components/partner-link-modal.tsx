@@ -10,6 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -20,9 +21,8 @@ import { StaleAlert } from '@/components/stale-alert';
 import { useCurrentFiscalQuarter } from '@/features/calendar/api/get-fiscal-quarter';
 import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
 import { formatDate } from '@/lib/dates';
-import { formErrorText } from '@/lib/form-errors';
+import { changeFields, focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { ProblemError, isProblem } from '@/lib/problem';
-import { useFormState } from '@/lib/use-form-state';
 import { useCreatePartnerLink } from '../api/create-partner-link';
 import { getCenterPartnerLinksQueryOptions } from '../api/get-center-partner-links';
 import type { PartnerLink } from '../api/get-partner-links';
@@ -32,8 +32,8 @@ import {
   emptyLinkForm,
   linkFields,
   linkFormToRequest,
+  linkSchema,
   linkToForm,
-  validateLinkForm,
   type LinkField,
   type LinkFormValues,
 } from '../utils/link-form';
@@ -79,27 +79,34 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
   const years = useFiscalYears();
   const current = useCurrentFiscalQuarter();
   const [base, setBase] = useState(link);
-  const form = useFormState<LinkFormValues, LinkField>(link ? linkToForm(link) : emptyLinkForm, { fields: linkFields, fieldId });
-  const { values, errors, problem, setValues } = form;
+  const form = useForm<LinkFormValues>({
+    initialValues: link ? linkToForm(link) : emptyLinkForm,
+    validate: validateWith(linkSchema(t)),
+  });
+  const { values, errors, setValues } = form;
+  const [problem, setProblem] = useState<unknown>();
   const [stale, setStale] = useState(false);
 
   // A new link is for the current fiscal year unless the user picks another.
   const currentYear = current.data?.fiscalYear;
   useEffect(() => {
-    if (!link && currentYear) setValues((v) => (v.fiscalYear ? v : { ...v, fiscalYear: String(currentYear) }));
+    if (!link && currentYear) setValues((v) => (v.fiscalYear ? {} : { fiscalYear: String(currentYear) }));
   }, [link, currentYear, setValues]);
 
-  const set = form.change;
-  const error = (field: LinkField) => formErrorText(t, errors[field]);
+  const set = (changes: Partial<LinkFormValues>) => changeFields(form, changes);
+  const error = (field: LinkField) => errors[field];
 
   const setSupports = (supports: SupportKind[]) =>
     // Without BUDGET support there is no amount to send.
     set(supports.includes('BUDGET') ? { supports } : { supports, budgetBaht: '' });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!form.check(validateLinkForm(values))) return;
-    const request = linkFormToRequest(values);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(undefined);
+    form.onSubmit(save, (found) => focusFirstError(found, linkFields, fieldId))(event);
+  }
+
+  async function save(checked: LinkFormValues) {
+    const request = linkFormToRequest(checked);
     try {
       if (base) await update.mutateAsync({ id: base.id, version: base.version, request });
       else await create.mutateAsync({ centerId, request });
@@ -111,10 +118,12 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
         return;
       }
       if (isProblem(failure, 'partner.link.exists')) {
-        form.showErrors({ partnerId: { key: 'links.form.errors.exists' } });
+        const exists = { partnerId: t('links.form.errors.exists') };
+        form.setErrors(exists);
+        focusFirstError(exists, linkFields, fieldId);
         return;
       }
-      form.showFailure(failure);
+      showFailure(t, failure, { setErrors: form.setErrors, setProblem }, { fields: linkFields, fieldId });
     }
   }
 
@@ -126,10 +135,10 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
       if (!latest) throw new ProblemError(404, { code: 'partner.link.not-found' });
       setBase(latest);
       setValues(linkToForm(latest));
-      form.setErrors({});
+      form.clearErrors();
       setStale(false);
     } catch (failure) {
-      form.setProblem(failure);
+      setProblem(failure);
     }
   }
 
@@ -144,7 +153,7 @@ function LinkForm({ centerId, link, onDone }: { centerId: string; link?: Partner
       : undefined;
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack>
         {stale && <StaleAlert ns="partners" message={t('links.form.conflict')} onReload={() => void loadLatest()} />}
         {problem !== undefined && <ProblemAlert error={problem} />}

@@ -11,7 +11,7 @@ type PartnerSelectProps = {
   value: string;
   onChange: (partnerId: string) => void;
   description?: ReactNode;
-  error?: string;
+  error?: ReactNode;
   required?: boolean;
   /** Above the dialog the select sits in. */
   dropdownZIndex?: number;

@@ -1,4 +1,7 @@
-import { onlyErrors, type FormErrors } from '@/lib/form-errors';
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { constraints } from '@/lib/api/constraints';
+import { contractNumber, isoDate } from '@/lib/form';
 import type { PartnerLinkRequest } from '../api/create-partner-link';
 import type { SupportKind } from '../api/get-partners';
 import type { PartnerLink } from '../api/get-partner-links';
@@ -59,29 +62,30 @@ export function linkFormToRequest(values: LinkFormValues): PartnerLinkRequest {
   };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_BUDGET = 9_999_999_999.99;
+const rules = constraints.PartnerLinkRequest;
 
-function budgetError(values: LinkFormValues) {
-  if (!values.supports.includes('BUDGET') || !values.budgetBaht.trim()) return undefined;
-  const amount = Number(values.budgetBaht.trim());
-  if (!Number.isFinite(amount) || amount < 0 || amount > MAX_BUDGET) return { key: 'links.form.errors.budget' };
-  return /^\d+(\.\d{1,2})?$/.test(values.budgetBaht.trim()) ? undefined : { key: 'links.form.errors.budget' };
-}
-
-/** The checks the server makes, made before sending so people see them at once. */
-export function validateLinkForm(values: LinkFormValues): FormErrors<LinkField> {
-  return onlyErrors<LinkField>({
-    partnerId: values.partnerId ? undefined : { key: 'links.form.errors.partnerRequired' },
-    fiscalYear: /^\d{4}$/.test(values.fiscalYear) ? undefined : { key: 'links.form.errors.fiscalYearRequired' },
-    supports: values.supports.length > 0 ? undefined : { key: 'links.form.errors.supportsRequired' },
-    budgetBaht: budgetError(values),
-    startsOn: values.startsOn && !DATE.test(values.startsOn) ? { key: 'form.errors.date' } : undefined,
-    endsOn:
-      values.endsOn && !DATE.test(values.endsOn)
-        ? { key: 'form.errors.date' }
-        : values.startsOn && values.endsOn && values.endsOn < values.startsOn
-          ? { key: 'links.form.errors.dates' }
-          : undefined,
-  });
+/** The checks the server makes, with the contract's limits, made before sending so people see them at once. */
+export function linkSchema(t: TFunction) {
+  const budget = contractNumber(t, rules.budgetBaht, 'links.form.errors.budget');
+  return z
+    .object({
+      partnerId: z.string().refine(Boolean, t('links.form.errors.partnerRequired')),
+      fiscalYear: contractNumber(t, rules.fiscalYear, 'links.form.errors.fiscalYearRequired', {
+        integer: true,
+        required: true,
+      }),
+      supports: z.array(z.string()).min(1, t('links.form.errors.supportsRequired')),
+      budgetBaht: z.string(),
+      startsOn: isoDate(t),
+      endsOn: isoDate(t),
+    })
+    .superRefine((values, ctx) => {
+      // An amount counts only with BUDGET support; without it the amount is not sent.
+      const amount = values.supports.includes('BUDGET') ? budget.safeParse(values.budgetBaht) : undefined;
+      if (amount && !amount.success)
+        ctx.addIssue({ code: 'custom', path: ['budgetBaht'], message: amount.error.issues[0]?.message });
+      // After the field's own checks, so a malformed date is named as such first.
+      if (values.startsOn && values.endsOn && values.endsOn < values.startsOn)
+        ctx.addIssue({ code: 'custom', path: ['endsOn'], message: t('links.form.errors.dates') });
+    });
 }

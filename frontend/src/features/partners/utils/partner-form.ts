@@ -1,5 +1,8 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { constraints } from '@/lib/api/constraints';
 import { fieldDifferences, reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
-import { maxLengthError, onlyErrors, phoneError, plainTextError, type FormErrors } from '@/lib/form-errors';
+import { contractText, isoDate } from '@/lib/form';
 import type { PartnerRequest } from '../api/create-partner';
 import type { Partner, Sector } from '../api/get-partners';
 
@@ -70,18 +73,19 @@ export function formToRequest(values: PartnerFormValues, acknowledgeDuplicates =
   };
 }
 
-/** The checks the server makes, made before sending so people see them at once. */
-export function validatePartnerForm(values: PartnerFormValues): FormErrors<PartnerField> {
-  return onlyErrors<PartnerField>({
-    name: values.name.trim()
-      ? (maxLengthError(values.name.trim(), 200) ?? plainTextError(values.name))
-      : { key: 'form.errors.required' },
-    sector: values.sector ? undefined : { key: 'form.errors.sectorRequired' },
-    kind: maxLengthError(values.kind.trim(), 100) ?? plainTextError(values.kind),
-    areaCode: /^\d{2}(\d{2})?$/.test(values.areaCode) ? undefined : { key: 'form.errors.areaRequired' },
-    contactPerson: maxLengthError(values.contactPerson.trim(), 200) ?? plainTextError(values.contactPerson),
-    contactPhone: phoneError(values.contactPhone),
-    mouOn: values.mouOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.mouOn) ? { key: 'form.errors.date' } : undefined,
+const rules = constraints.PartnerRequest;
+
+/** The checks the server makes, with the contract's limits, made before sending so people see them at once. */
+export function partnerSchema(t: TFunction) {
+  const area = new RegExp(rules.areaCode.pattern);
+  return z.object({
+    name: contractText(t, rules.name, { required: true }),
+    sector: z.string().refine(Boolean, t('form.errors.sectorRequired')),
+    kind: contractText(t, rules.kind),
+    areaCode: z.string().refine((code) => area.test(code), t('form.errors.areaRequired')),
+    contactPerson: contractText(t, rules.contactPerson),
+    contactPhone: contractText(t, rules.contactPhone, { messages: { pattern: 'form.errors.phone' } }),
+    mouOn: isoDate(t),
   });
 }
 

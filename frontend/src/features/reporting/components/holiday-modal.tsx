@@ -1,11 +1,14 @@
 import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ProblemAlert } from '@/components/problem-alert';
+import { constraints } from '@/lib/api/constraints';
 import { formatDate } from '@/lib/dates';
-import { formErrorText, hasErrors, maxLengthError, plainTextError, type FormErrors } from '@/lib/form-errors';
+import { contractText, validateWith } from '@/lib/form';
 import { isProblem } from '@/lib/problem';
 import type { Holiday, HolidayKind } from '../api/get-holidays';
 import { usePutHoliday } from '../api/put-holiday';
@@ -13,8 +16,18 @@ import { holidayKeys } from '../api/query-keys';
 
 export const holidayKinds: readonly HolidayKind[] = ['PUBLIC', 'SUBSTITUTION', 'SPECIAL'];
 
-type HolidayField = 'date' | 'nameTh' | 'nameEn';
-const NAME_MAX = 200;
+type HolidayFormValues = { date: string; nameTh: string; nameEn: string; kind: HolidayKind };
+
+/** The server's checks (HolidayRequest in the contract), made before sending. */
+function holidaySchema(t: TFunction) {
+  const rules = constraints.HolidayRequest;
+  const name = { required: true, messages: { required: 'holidays.errors.nameRequired' } };
+  return z.object({
+    date: z.string().refine(Boolean, t('holidays.errors.dateRequired')),
+    nameTh: contractText(t, rules.nameTh, name),
+    nameEn: contractText(t, rules.nameEn, name),
+  });
+}
 
 type HolidayModalProps = { holiday?: Holiday; onClose: () => void };
 
@@ -32,32 +45,23 @@ function HolidayForm({ holiday, onDone }: { holiday?: Holiday; onDone: () => voi
   const { t, i18n } = useTranslation('reporting');
   const queryClient = useQueryClient();
   const put = usePutHoliday();
-  const [date, setDate] = useState(holiday?.date ?? '');
-  const [nameTh, setNameTh] = useState(holiday?.nameTh ?? '');
-  const [nameEn, setNameEn] = useState(holiday?.nameEn ?? '');
-  const [kind, setKind] = useState<HolidayKind>(holiday?.kind ?? 'PUBLIC');
-  const [errors, setErrors] = useState<FormErrors<HolidayField>>({});
+  const form = useForm<HolidayFormValues>({
+    initialValues: {
+      date: holiday?.date ?? '',
+      nameTh: holiday?.nameTh ?? '',
+      nameEn: holiday?.nameEn ?? '',
+      kind: holiday?.kind ?? 'PUBLIC',
+    },
+    validate: validateWith(holidaySchema(t)),
+  });
+  const { date } = form.values;
 
-  function validate(): FormErrors<HolidayField> {
-    const found: FormErrors<HolidayField> = {};
-    if (!date) found.date = { key: 'holidays.errors.dateRequired' };
-    for (const [field, value] of [['nameTh', nameTh], ['nameEn', nameEn]] as const) {
-      if (!value.trim()) found[field] = { key: 'holidays.errors.nameRequired' };
-      else found[field] = maxLengthError(value, NAME_MAX) ?? plainTextError(value);
-    }
-    return Object.fromEntries(Object.entries(found).filter(([, e]) => e)) as FormErrors<HolidayField>;
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validate();
-    setErrors(found);
-    if (hasErrors(found)) return;
+  async function save(values: HolidayFormValues) {
     try {
       await put.mutateAsync({
-        date,
+        date: values.date,
         version: holiday?.version,
-        request: { nameTh: nameTh.trim(), nameEn: nameEn.trim(), kind },
+        request: { nameTh: values.nameTh.trim(), nameEn: values.nameEn.trim(), kind: values.kind },
       });
       notifications.show({ color: 'green', message: t('holidays.saved') });
       onDone();
@@ -66,10 +70,8 @@ function HolidayForm({ holiday, onDone }: { holiday?: Holiday; onDone: () => voi
     }
   }
 
-  const clear = (field: HolidayField) => setErrors((current) => ({ ...current, [field]: undefined }));
-
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={form.onSubmit(save)} noValidate>
       <Stack>
         {put.error && <ProblemAlert error={put.error} />}
         <TextInput
@@ -77,39 +79,23 @@ function HolidayForm({ holiday, onDone }: { holiday?: Holiday; onDone: () => voi
           label={t('holidays.columns.date')}
           required
           disabled={Boolean(holiday)}
-          value={date}
-          error={formErrorText(t, errors.date)}
           description={date ? t('deadlines.beDate', { date: formatDate(date, i18n.language, { style: 'long' }) }) : undefined}
-          onChange={(event) => {
-            setDate(event.currentTarget.value);
-            clear('date');
-          }}
+          {...form.getInputProps('date')}
         />
         <TextInput
           label={t('holidays.columns.nameTh')}
           required
-          value={nameTh}
-          error={formErrorText(t, errors.nameTh)}
-          onChange={(event) => {
-            setNameTh(event.currentTarget.value);
-            clear('nameTh');
-          }}
+          {...form.getInputProps('nameTh')}
         />
         <TextInput
           label={t('holidays.columns.nameEn')}
           required
-          value={nameEn}
-          error={formErrorText(t, errors.nameEn)}
-          onChange={(event) => {
-            setNameEn(event.currentTarget.value);
-            clear('nameEn');
-          }}
+          {...form.getInputProps('nameEn')}
         />
         <NativeSelect
           label={t('holidays.columns.kind')}
-          value={kind}
           data={holidayKinds.map((k) => ({ value: k, label: t(`holidays.kind.${k}`) }))}
-          onChange={(event) => setKind(event.currentTarget.value as HolidayKind)}
+          {...form.getInputProps('kind')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -1,14 +1,14 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictModal } from '@/components/conflict-modal';
 import { ProblemAlert } from '@/components/problem-alert';
-import { formErrorText } from '@/lib/form-errors';
+import { focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { isProblem } from '@/lib/problem';
 import { useEditConflict } from '@/lib/use-edit-conflict';
-import { useFormState } from '@/lib/use-form-state';
 import { getDistrictReport, type DistrictReport } from '../api/get-district-report';
 import { districtReportKeys } from '../api/query-keys';
 import { useSubmitDistrictReport } from '../api/submit-district-report';
@@ -17,10 +17,10 @@ import {
   isNarrativeChanged,
   narrativeDifferences,
   narrativeFields,
+  narrativeSchema,
   narrativeToRequest,
   reapplyNarrative,
   reportToNarrative,
-  validateNarrative,
   type NarrativeField,
   type NarrativeValues,
 } from '../utils/narrative';
@@ -65,11 +65,12 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   const queryClient = useQueryClient();
   const write = useWriteDistrictReport();
   const submit = useSubmitDistrictReport();
-  const form = useFormState<NarrativeValues, NarrativeField>(() => reportToNarrative(report), {
-    fields: narrativeFields,
-    fieldId,
+  const form = useForm<NarrativeValues>({
+    initialValues: reportToNarrative(report),
+    validate: validateWith(narrativeSchema(t)),
   });
-  const { values, errors, problem, setValues } = form;
+  const { values, setValues } = form;
+  const [problem, setProblem] = useState<unknown>();
   const target = { deadlineId: report.deadline.id, districtCode: report.districtCode };
   const edit = useEditConflict({
     saved: report,
@@ -79,6 +80,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
     differences: narrativeDifferences,
     reapply: reapplyNarrative,
     form,
+    setProblem,
     ns: 'reporting',
     onResolved: (theirs) => queryClient.setQueryData(districtReportKeys.detail(target.deadlineId, target.districtCode), theirs),
   });
@@ -86,7 +88,13 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   const [confirming, setConfirming] = useState(false);
   const dirty = isNarrativeChanged(base.narrative, values);
 
-  const validate = () => form.check(validateNarrative(values));
+  /** Before sending: clears the last problem, shows what the checks found and says whether to send. */
+  const validate = () => {
+    setProblem(undefined);
+    const { hasErrors, errors } = form.validate();
+    focusFirstError(errors, narrativeFields, fieldId);
+    return !hasErrors;
+  };
 
   async function save() {
     if (!validate()) return;
@@ -125,7 +133,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
       // Submitted or reviewed meanwhile: show the report as it now is.
       void queryClient.invalidateQueries({ queryKey: districtReportKeys.detail(target.deadlineId, target.districtCode) });
     }
-    form.showFailure(failure);
+    showFailure(t, failure, { setErrors: form.setErrors, setProblem }, { fields: narrativeFields, fieldId });
   }
 
   const busy = write.isPending || submit.isPending;
@@ -142,9 +150,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
           autosize
           minRows={3}
           maxRows={14}
-          value={values[field]}
-          error={formErrorText(t, errors[field])}
-          onChange={(event) => form.change({ [field]: event.currentTarget.value })}
+          {...form.getInputProps(field)}
         />
       ))}
       <Group justify="space-between">

@@ -1,6 +1,8 @@
-import type { FormError, FormErrors } from '@/lib/form-errors';
-import { maxLengthError, plainTextError } from '@/lib/form-errors';
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { constraints } from '@/lib/api/constraints';
 import { reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
+import { contractText } from '@/lib/form';
 import type { DistrictReport } from '../api/get-district-report';
 import type { Narrative } from '../api/write-district-report';
 
@@ -8,9 +10,6 @@ import type { Narrative } from '../api/write-district-report';
 export const narrativeFields = ['results', 'problems', 'suggestions', 'goodPractice'] as const;
 export type NarrativeField = (typeof narrativeFields)[number];
 export type NarrativeValues = Record<NarrativeField, string>;
-
-// ReportNarrativeRequest: at most 8000 characters each.
-export const NARRATIVE_MAX = 8000;
 
 export function reportToNarrative(report: DistrictReport): NarrativeValues {
   return {
@@ -31,14 +30,12 @@ export function isNarrativeChanged(base: NarrativeValues, values: NarrativeValue
   return narrativeFields.some((field) => base[field].trim() !== values[field].trim());
 }
 
-export function validateNarrative(values: NarrativeValues): FormErrors<NarrativeField> {
-  const errors: FormErrors<NarrativeField> = {};
-  for (const field of narrativeFields) {
-    const error: FormError | undefined =
-      maxLengthError(values[field], NARRATIVE_MAX) ?? plainTextError(values[field], { multiline: true });
-    if (error) errors[field] = error;
-  }
-  return errors;
+/** Each part as the server checks it (ReportNarrativeRequest in the contract): plain text, line breaks allowed. */
+export function narrativeSchema(t: TFunction) {
+  const rules = constraints.ReportNarrativeRequest;
+  return z.object(
+    Object.fromEntries(narrativeFields.map((field) => [field, contractText(t, rules[field], { multiline: true })])),
+  );
 }
 
 /** The parts where my edit or the saved version differs from the version I started from. */

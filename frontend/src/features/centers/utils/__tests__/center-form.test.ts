@@ -1,13 +1,21 @@
+import type { TFunction } from 'i18next';
 import { describe, expect, test } from 'vitest';
-import { createCenter } from '@/testing/data-generators';
+import { validateWith } from '@/lib/form';
+import { createAppConfig, createCenter } from '@/testing/data-generators';
 import {
+  centerSchema,
   centerToForm,
   differences,
   emptyCenterForm,
   formToRequest,
   reapplyChanges,
-  validateCenterForm,
+  type CenterFormValues,
 } from '../center-form';
+
+// Messages are their keys here, so the tests say which check spoke.
+const t = ((key: string) => key) as unknown as TFunction;
+const validateCenterForm = (values: CenterFormValues, taken = false) =>
+  validateWith(centerSchema(t, createAppConfig().thailand, { taken }))(values);
 
 const valid = { ...emptyCenterForm, subdistrictCode: '520101', name: 'ศูนย์ทดสอบ' };
 
@@ -24,19 +32,24 @@ describe('validateCenterForm', () => {
 
   test('wants both coordinates or neither', () => {
     expect(validateCenterForm({ ...valid, longitude: '99.49' })).toEqual({
-      latitude: { key: 'form.errors.pointIncomplete' },
+      latitude: 'form.errors.pointIncomplete',
     });
   });
 
   test('rejects a village no. outside 1–200 or not whole', () => {
     for (const villageNo of ['0', '201', '2.5']) {
-      expect(validateCenterForm({ ...valid, villageNo }).villageNo).toEqual({ key: 'form.errors.villageNo' });
+      expect(validateCenterForm({ ...valid, villageNo }).villageNo).toBe('form.errors.villageNo');
     }
   });
 
   test('rejects control characters in a one-line field but allows line breaks in the address', () => {
-    expect(validateCenterForm({ ...valid, name: 'ศูนย์\nทดสอบ' }).name).toEqual({ key: 'form.errors.controlCharacters' });
+    expect(validateCenterForm({ ...valid, name: 'ศูนย์\nทดสอบ' }).name).toBe('form.errors.controlCharacters');
     expect(validateCenterForm({ ...valid, address: 'บ้านเลขที่ 1\nหมู่ 2' })).toEqual({});
+  });
+
+  test('needs the exception reason only once the sub-district is taken', () => {
+    expect(validateCenterForm(valid, true)).toEqual({ exceptionReason: 'taken.required' });
+    expect(validateCenterForm({ ...valid, exceptionReason: 'อีกหมู่บ้าน' }, true)).toEqual({});
   });
 });
 

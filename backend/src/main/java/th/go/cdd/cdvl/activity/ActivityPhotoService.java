@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +38,10 @@ public class ActivityPhotoService {
     private final ActivityService activities;
     private final ActivityPhotoRepository photos;
     private final FileStorage storage;
+    /** The media types {@link #upload} accepts, judged from the content; the SPA checks a file against them first. */
+    public static final List<String> ACCEPTED_TYPES = Arrays.stream(PhotoImages.Format.values())
+            .map(format -> format.mediaType).toList();
+
     private final PhotoConfig config;
     private final PhotoUploadGate gate;
     private final AuditService audit;

@@ -57,7 +57,13 @@ final class PhotoImages {
     }
 
     enum Format {
-        JPEG, PNG, WEBP;
+        JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp");
+
+        final String mediaType;
+
+        Format(String mediaType) {
+            this.mediaType = mediaType;
+        }
 
         /** Judged by the first bytes (magic numbers), never by a file name or a declared type. */
         static Optional<Format> detect(byte[] bytes) {

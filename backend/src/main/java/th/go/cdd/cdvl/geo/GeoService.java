@@ -27,10 +27,13 @@ public class GeoService {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** Thailand's bounding box (WGS84), with a small margin for points on the border. */
-    private static final BigDecimal MIN_LATITUDE = new BigDecimal("5.5");
-    private static final BigDecimal MAX_LATITUDE = new BigDecimal("20.6");
-    private static final BigDecimal MIN_LONGITUDE = new BigDecimal("97.3");
-    private static final BigDecimal MAX_LONGITUDE = new BigDecimal("105.7");
+    public static final Bounds THAILAND = new Bounds(new BigDecimal("5.5"), new BigDecimal("20.6"),
+            new BigDecimal("97.3"), new BigDecimal("105.7"));
+
+    /** A latitude/longitude box; the app-config endpoint hands it to the SPA so forms check the same box. */
+    public record Bounds(BigDecimal minLatitude, BigDecimal maxLatitude, BigDecimal minLongitude,
+            BigDecimal maxLongitude) {
+    }
 
     private final GeoRepository geo;
     private volatile Names names;
@@ -88,8 +91,8 @@ public class GeoService {
                     "Give both latitude and longitude, or neither.", latitude == null ? "latitude" : "longitude",
                     "required with the other coordinate");
         }
-        if (latitude.compareTo(MIN_LATITUDE) < 0 || latitude.compareTo(MAX_LATITUDE) > 0
-                || longitude.compareTo(MIN_LONGITUDE) < 0 || longitude.compareTo(MAX_LONGITUDE) > 0) {
+        if (latitude.compareTo(THAILAND.minLatitude()) < 0 || latitude.compareTo(THAILAND.maxLatitude()) > 0
+                || longitude.compareTo(THAILAND.minLongitude()) < 0 || longitude.compareTo(THAILAND.maxLongitude()) > 0) {
             throw ProblemException.unprocessable("geo.point.outside-thailand",
                     "The point " + latitude + ", " + longitude + " is not in Thailand.", "latitude",
                     "outside Thailand");

@@ -1,0 +1,203 @@
+// Generated from openapi/openapi.yaml by scripts/gen-constraints.mjs (`npm run gen:api`); do not edit.
+// The limits the server checks (Bean Validation) per schema property, for the forms to check first.
+export const constraints = {
+  "ActivityRequest": {
+    "title": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "nationalDay": {
+      "maxLength": 200
+    },
+    "description": {
+      "maxLength": 4000
+    },
+    "outcomes": {
+      "maxLength": 4000
+    },
+    "budgetBaht": {
+      "minimum": 0,
+      "maximum": 9999999999.99,
+      "multipleOf": 0.01
+    },
+    "budgetSource": {
+      "maxLength": 200
+    },
+    "latitude": {
+      "minimum": -90,
+      "maximum": 90
+    },
+    "longitude": {
+      "minimum": -180,
+      "maximum": 180
+    }
+  },
+  "ActivityVoidRequest": {
+    "reason": {
+      "pattern": "\\S",
+      "minLength": 3,
+      "maxLength": 500
+    }
+  },
+  "CenterRequest": {
+    "subdistrictCode": {
+      "pattern": "^[0-9]{6}$"
+    },
+    "name": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "villageNo": {
+      "minimum": 1,
+      "maximum": 200
+    },
+    "villageName": {
+      "maxLength": 200
+    },
+    "address": {
+      "maxLength": 500
+    },
+    "latitude": {
+      "minimum": -90,
+      "maximum": 90
+    },
+    "longitude": {
+      "minimum": -180,
+      "maximum": 180
+    },
+    "phone": {
+      "pattern": "^[0-9+() -]{3,20}$"
+    },
+    "notes": {
+      "maxLength": 2000
+    },
+    "exceptionReason": {
+      "maxLength": 500
+    }
+  },
+  "CenterStatusRequest": {
+    "reason": {
+      "maxLength": 500
+    },
+    "exceptionReason": {
+      "maxLength": 500
+    }
+  },
+  "HolidayRequest": {
+    "nameTh": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "nameEn": {
+      "pattern": "\\S",
+      "maxLength": 200
+    }
+  },
+  "MemberRequest": {
+    "fullName": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "phone": {
+      "pattern": "^[0-9+() -]{3,20}$"
+    },
+    "skills": {
+      "maxLength": 1000
+    }
+  },
+  "OfficeContactRequest": {
+    "email": {
+      "pattern": "\\S",
+      "maxLength": 200
+    }
+  },
+  "OperatingPointRequest": {
+    "address": {
+      "maxLength": 500
+    },
+    "latitude": {
+      "minimum": -90,
+      "maximum": 90
+    },
+    "longitude": {
+      "minimum": -180,
+      "maximum": 180
+    }
+  },
+  "Participants": {
+    "committee": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "volunteerLeaders": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "community": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "partners": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "officers": {
+      "minimum": 0,
+      "maximum": 100000
+    }
+  },
+  "PartnerLinkRequest": {
+    "fiscalYear": {
+      "minimum": 2500,
+      "maximum": 2700
+    },
+    "budgetBaht": {
+      "minimum": 0,
+      "maximum": 9999999999.99,
+      "multipleOf": 0.01
+    }
+  },
+  "PartnerRequest": {
+    "name": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "kind": {
+      "maxLength": 100
+    },
+    "contactPerson": {
+      "maxLength": 200
+    },
+    "contactPhone": {
+      "pattern": "^[0-9+() -]{3,20}$"
+    },
+    "areaCode": {
+      "pattern": "^([0-9]{2}|[0-9]{4})$"
+    }
+  },
+  "ReasonRequest": {
+    "reason": {
+      "pattern": "\\S",
+      "maxLength": 2000
+    }
+  },
+  "ReportNarrativeRequest": {
+    "results": {
+      "maxLength": 8000
+    },
+    "problems": {
+      "maxLength": 8000
+    },
+    "suggestions": {
+      "maxLength": 8000
+    },
+    "goodPractice": {
+      "maxLength": 8000
+    }
+  },
+  "ReviewRequest": {
+    "comment": {
+      "maxLength": 2000
+    }
+  }
+} as const;
