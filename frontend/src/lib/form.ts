@@ -53,10 +53,10 @@ export function contractText(t: TFunction, contract: Contract, { required = fals
       return;
     }
     if (contract.minLength !== undefined && value.length < contract.minLength)
-      fail(t(messages.tooShort ?? 'form.errors.tooShort', { min: contract.minLength }));
+      fail(t(messages.tooShort ?? 'common:form.errors.tooShort', { min: contract.minLength }));
     else if (contract.maxLength !== undefined && value.length > contract.maxLength)
       fail(t('form.errors.tooLong', { max: contract.maxLength }));
-    else if (pattern && !pattern.test(value)) fail(t(messages.pattern ?? 'form.errors.pattern'));
+    else if (pattern && !pattern.test(value)) fail(t(messages.pattern ?? 'common:form.errors.pattern'));
     else if ((multiline ? CONTROL : CONTROL_OR_BREAK).test(raw)) fail(t('form.errors.controlCharacters'));
   });
 }
