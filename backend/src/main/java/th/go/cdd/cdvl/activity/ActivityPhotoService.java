@@ -35,13 +35,13 @@ public class ActivityPhotoService {
 
     static final String AUDIT_TYPE = "ACTIVITY_PHOTO";
 
-    private final ActivityService activities;
-    private final ActivityPhotoRepository photos;
-    private final FileStorage storage;
     /** The media types {@link #upload} accepts, judged from the content; the SPA checks a file against them first. */
     public static final List<String> ACCEPTED_TYPES = Arrays.stream(PhotoImages.Format.values())
             .map(format -> format.mediaType).toList();
 
+    private final ActivityService activities;
+    private final ActivityPhotoRepository photos;
+    private final FileStorage storage;
     private final PhotoConfig config;
     private final PhotoUploadGate gate;
     private final AuditService audit;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
@@ -31,8 +32,14 @@ public class GeoService {
             new BigDecimal("97.3"), new BigDecimal("105.7"));
 
     /** A latitude/longitude box; the app-config endpoint hands it to the SPA so forms check the same box. */
-    public record Bounds(BigDecimal minLatitude, BigDecimal maxLatitude, BigDecimal minLongitude,
-            BigDecimal maxLongitude) {
+    @Schema(name = "PointBounds", requiredProperties = {"minLatitude", "maxLatitude", "minLongitude", "maxLongitude"})
+    public record Bounds(@Schema(examples = "5.5") BigDecimal minLatitude, @Schema(examples = "20.6") BigDecimal maxLatitude,
+            @Schema(examples = "97.3") BigDecimal minLongitude, @Schema(examples = "105.7") BigDecimal maxLongitude) {
+
+        boolean contains(BigDecimal latitude, BigDecimal longitude) {
+            return latitude.compareTo(minLatitude) >= 0 && latitude.compareTo(maxLatitude) <= 0
+                    && longitude.compareTo(minLongitude) >= 0 && longitude.compareTo(maxLongitude) <= 0;
+        }
     }
 
     private final GeoRepository geo;
@@ -91,8 +98,7 @@ public class GeoService {
                     "Give both latitude and longitude, or neither.", latitude == null ? "latitude" : "longitude",
                     "required with the other coordinate");
         }
-        if (latitude.compareTo(THAILAND.minLatitude()) < 0 || latitude.compareTo(THAILAND.maxLatitude()) > 0
-                || longitude.compareTo(THAILAND.minLongitude()) < 0 || longitude.compareTo(THAILAND.maxLongitude()) > 0) {
+        if (!THAILAND.contains(latitude, longitude)) {
             throw ProblemException.unprocessable("geo.point.outside-thailand",
                     "The point " + latitude + ", " + longitude + " is not in Thailand.", "latitude",
                     "outside Thailand");

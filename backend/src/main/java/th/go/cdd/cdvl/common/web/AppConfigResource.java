@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,11 +26,9 @@ public class AppConfigResource {
     private final AppConfigView view;
 
     public AppConfigResource(SignInLocation signIn, PhotoConfig photos) {
-        GeoService.Bounds thailand = GeoService.THAILAND;
         this.view = new AppConfigView(signIn.keycloakUrl(), signIn.realm(), signIn.clientId(),
                 new PhotoLimits(photos.maxBytes(), photos.maxPerActivity(), ActivityPhotoService.ACCEPTED_TYPES),
-                new PointBounds(thailand.minLatitude(), thailand.maxLatitude(), thailand.minLongitude(),
-                        thailand.maxLongitude()));
+                GeoService.THAILAND);
     }
 
     @GET
@@ -47,7 +44,7 @@ public class AppConfigResource {
             @Schema(examples = "cdvl") String realm,
             @Schema(examples = "cdvl-web") String clientId,
             PhotoLimits photos,
-            @Schema(description = "The box a GPS point must lie in (geo.point.outside-thailand)") PointBounds thailand) {
+            @Schema(description = "The box a GPS point must lie in (geo.point.outside-thailand)") GeoService.Bounds thailand) {
     }
 
     @Schema(name = "PhotoLimits", requiredProperties = {"maxBytes", "maxPerActivity", "acceptedTypes"})
@@ -55,13 +52,5 @@ public class AppConfigResource {
             @Schema(description = "Largest photo in bytes (photo.too-large)", examples = "8388608") long maxBytes,
             @Schema(description = "Photos one activity may have (photo.limit-reached)", examples = "10") int maxPerActivity,
             @Schema(description = "Media types accepted, judged from the content (photo.type.unsupported)") List<String> acceptedTypes) {
-    }
-
-    @Schema(name = "PointBounds", requiredProperties = {"minLatitude", "maxLatitude", "minLongitude", "maxLongitude"})
-    public record PointBounds(
-            @Schema(examples = "5.5") BigDecimal minLatitude,
-            @Schema(examples = "20.6") BigDecimal maxLatitude,
-            @Schema(examples = "97.3") BigDecimal minLongitude,
-            @Schema(examples = "105.7") BigDecimal maxLongitude) {
     }
 }
