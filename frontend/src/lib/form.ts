@@ -11,6 +11,10 @@ import { ProblemError, translateFieldError } from './problem';
  * server's field errors land beside the same fields.
  */
 
+// The app's content security policy refuses eval; without this zod probes `new Function` to
+// compile object schemas, which the policy reports as a breach (e2e/security.spec.ts).
+z.config({ jitless: true });
+
 /** What openapi.yaml says of one property (see src/lib/api/constraints.ts). */
 export type Contract = {
   readonly pattern?: string;
