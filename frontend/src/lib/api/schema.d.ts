@@ -451,6 +451,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadlines/{deadlineId}/province-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where each province's report of a deadline stands: the department's queue */
+        get: operations["listProvinceReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report": {
         parameters: {
             query?: never;
@@ -458,9 +475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A province's roll-up for a deadline: its figures and each district's standing */
+        /** A province's report for a deadline, prefilled from its districts */
         get: operations["getProvinceReport"];
-        put?: never;
+        /** Save the narrative of a draft or returned province report; If-Match once it exists */
+        put: operations["writeProvinceReport"];
         post?: never;
         delete?: never;
         options?: never;
@@ -475,10 +493,81 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The province roll-up as the official form (Excel) */
+        /** The province report as the official form (Excel) */
         get: operations["exportProvinceReport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted province report; it is locked afterwards */
+        post: operations["acceptProvinceReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an accepted province report for a correction, with a reason (audited) */
+        post: operations["reopenProvinceReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted province report with a comment */
+        post: operations["returnProvinceReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the province report to the department; If-Match required
+         * @description The figures and the districts' table are frozen; the first submission is judged on time or late once the department has set the provinces' date.
+         */
+        post: operations["submitProvinceReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -601,6 +690,26 @@ export interface paths {
         get?: never;
         /** Move a deadline (department only); If-Match required */
         put: operations["moveDeadline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/province-report-due-on": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set when provinces owe the department their report of a quarterly deadline (department only); If-Match required
+         * @description Until it is set, province reports of the deadline show no timeliness. Not earlier than the districts' date.
+         */
+        put: operations["setProvinceReportDue"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1537,8 +1646,21 @@ export interface components {
              * @description Version of the province's date: the If-Match to change it
              */
             provinceVersion?: number;
+            /**
+             * @description Quarterly deadlines: when provinces owe the department their report; absent until the department sets it
+             * @example 2024-12-27
+             */
+            provinceReportDueOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description A district's narrative as it submitted it, for the province to quote. */
+        DistrictNarrativeView: {
+            district: components["schemas"]["AreaName"];
+            results?: string;
+            problems?: string;
+            suggestions?: string;
+            goodPractice?: string;
         };
         /** @description A district's report for a deadline: narrative fields, figures (live while it can be edited, frozen when submitted) and its review. */
         DistrictReportView: {
@@ -2320,12 +2442,73 @@ export interface components {
              */
             currentVersion?: number;
         };
-        /** @description A province's roll-up for a deadline: the province's figures and where each district's report stands. */
-        ProvinceReportView: {
+        /** @description The provinces' reports of a deadline: all 76 for the department, its own for a province. */
+        ProvinceReportListView: {
             deadline: components["schemas"]["DeadlineRef"];
+            /** @description Absent until the department sets it */
+            dueOn?: components["schemas"]["LocalDate"];
+            provinces: components["schemas"]["ProvinceStandingView"][];
+        };
+        /**
+         * @description A province's quarterly report to the department for a deadline: its districts' figures summed (each
+         *     district's as it reported them once submitted, as its data stands before), where each district's
+         *     report stands, the narrative, and the department's review. Figures and districts are live while the
+         *     report can be edited and frozen when it is submitted. For a location-report deadline it is the
+         *     province's roll-up only: no state, and it cannot be written.
+         */
+        ProvinceReportView: {
+            id?: components["schemas"]["UUID"];
+            /** @description The districts' deadline; dueOn is the date in force for the province's districts */
+            deadline: components["schemas"]["DeadlineRef"];
+            /** @description When the province owes the department this report; absent until the department sets it */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @example 52 */
+            provinceCode: string;
             province: components["schemas"]["AreaName"];
+            /** @description Absent while not started */
+            state?: components["schemas"]["ReportState"];
+            /** @description SUBMITTED when no due date judges it on time or late */
+            standing: components["schemas"]["Standing"];
+            /** @description ผลการดำเนินงาน */
+            results?: string;
+            /** @description ปัญหาอุปสรรค */
+            problems?: string;
+            /** @description ข้อเสนอแนะ */
+            suggestions?: string;
+            /** @description แนวทางปฏิบัติที่ดี */
+            goodPractice?: string;
+            /** @description The districts' figures summed */
             figures: components["schemas"]["ReportFigures"];
+            /** @description Each district of the province and where its report stands */
             districts: components["schemas"]["DistrictStandingView"][];
+            /** @description The narratives of the districts' submitted reports, to quote from */
+            narratives: components["schemas"]["DistrictNarrativeView"][];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedBy?: string;
+            /** @description Absent while there is no due date to judge by */
+            onTime?: boolean;
+            lastSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedBy?: string;
+            reviewComment?: string;
+            /**
+             * Format: int64
+             * @description 0 while not started
+             */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        /** @description Where a province's report to the department stands, for the department's queue. */
+        ProvinceStandingView: {
+            province: components["schemas"]["AreaName"];
+            /** @description Absent while not started */
+            state?: components["schemas"]["ReportState"];
+            standing: components["schemas"]["Standing"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            onTime?: boolean;
+            /** Format: int64 */
+            version: number;
         };
         /** @description A province (จังหวัด) with the number of its districts and sub-districts. */
         ProvinceView: {
@@ -2473,6 +2656,17 @@ export interface components {
             /** @description For a district: its centers below the minimum */
             belowMinimum?: components["schemas"]["SectorCoverageRow"][];
         };
+        SectorFigures: {
+            partnersBySector?: {
+                [key: string]: number;
+            };
+            budgetBySector?: {
+                [key: string]: number;
+            };
+            centersBySector?: {
+                [key: string]: number;
+            };
+        };
         SimilarPartner: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -2487,10 +2681,11 @@ export interface components {
         };
         /**
          * @description Where a district stands for a deadline: NOT_STARTED ยังไม่เริ่ม; DRAFT ร่าง; SUBMITTED_ON_TIME ส่งตรงเวลา;
-         *     SUBMITTED_LATE ส่งล่าช้า; RETURNED ส่งกลับแก้ไข; ACCEPTED รับรองแล้ว; MISSING ไม่ส่งเมื่อพ้นกำหนด.
+         *     SUBMITTED_LATE ส่งล่าช้า; SUBMITTED ส่งแล้ว (no due date yet to judge it by: a province report before the
+         *     department sets its date); RETURNED ส่งกลับแก้ไข; ACCEPTED รับรองแล้ว; MISSING ไม่ส่งเมื่อพ้นกำหนด.
          * @enum {string}
          */
-        Standing: "NOT_STARTED" | "DRAFT" | "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "RETURNED" | "ACCEPTED" | "MISSING";
+        Standing: "NOT_STARTED" | "DRAFT" | "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | "MISSING";
         /** @description A sub-district (ตำบล; แขวง in Bangkok). Latitude and longitude are an approximate representative point (WGS84), absent for some. */
         SubdistrictView: {
             /** @example 520101 */
@@ -3843,6 +4038,33 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listProvinceReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provinces in the caller's area */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceReportListView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getProvinceReport: {
         parameters: {
             query?: never;
@@ -3856,7 +4078,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The roll-up */
+            /** @description The report (standing NOT_STARTED if nobody began it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,6 +4091,44 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    writeProvinceReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportNarrativeRequest"];
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3894,9 +4154,159 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptProvinceReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reopenProvinceReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description Reopened (RETURNED) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    returnProvinceReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitProvinceReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4193,6 +4603,50 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setProvinceReportDue: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineDateRequest"];
+            };
+        };
+        responses: {
+            /** @description The deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];

@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Standing } from '../api/get-district-report';
 
+/** A district's standings, in the order the completeness matrix counts them (SUBMITTED is a province report's only). */
 export const standings: readonly Standing[] = [
   'NOT_STARTED',
   'DRAFT',
@@ -17,12 +18,13 @@ export const standingColors: Record<Standing, string> = {
   DRAFT: 'blue',
   SUBMITTED_ON_TIME: 'green',
   SUBMITTED_LATE: 'yellow',
+  SUBMITTED: 'cyan',
   RETURNED: 'orange',
   ACCEPTED: 'teal',
   MISSING: 'red',
 };
 
-/** Where a district's report stands; the text says it, the colour only repeats it. */
+/** Where a district's or a province's report stands; the text says it, the colour only repeats it. */
 export function StandingBadge({ standing, size }: { standing: Standing; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation('reporting');
   return (

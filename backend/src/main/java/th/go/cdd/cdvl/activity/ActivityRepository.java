@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import th.go.cdd.cdvl.activity.ActivityViews.ActivityView;
 import th.go.cdd.cdvl.common.sql.JdbcReads;
@@ -90,37 +91,35 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 row.getString(27), null, List.of());
     }
 
-    /** Counts by type, participants and budget of the activities in an area and period, in one query. */
+    /**
+     * Counts by type, participants and budget of the activities in an area and period, district by
+     * district, in one query: for a district one entry, for a province one per district that held
+     * an activity. Districts without activities are absent.
+     */
     @SuppressWarnings("unchecked")
-    public ActivitySummary summary(AreaScope scope, String areaCode, int fiscalYear, int quarter) {
+    public Map<String, ActivitySummary> summaryByDistrict(AreaScope scope, String areaCode, int fiscalYear, int quarter) {
         AreaScope.Like inArea = scope.like("subdistrict_code", areaCode);
         List<Object[]> rows = inArea.bind(getEntityManager().createNativeQuery("""
-                select activity_type, count(*), sum(participants_committee), sum(participants_leaders),
-                       sum(participants_community), sum(participants_partners), sum(participants_officers),
-                       coalesce(sum(budget_baht), 0)
+                select left(subdistrict_code, 4), activity_type, count(*), sum(participants_committee),
+                       sum(participants_leaders), sum(participants_community), sum(participants_partners),
+                       sum(participants_officers), coalesce(sum(budget_baht), 0)
                 from activity
                 where fiscal_year = :year and quarter = :quarter and voided_at is null
                   and %s
-                group by activity_type""".formatted(inArea)))
+                group by 1, 2""".formatted(inArea)))
                 .setParameter("year", fiscalYear).setParameter("quarter", quarter)
                 .getResultList();
-        Map<ActivityType, Integer> byType = new EnumMap<>(ActivityType.class);
-        for (ActivityType type : ActivityType.values()) {
-            byType.put(type, 0);
-        }
-        int total = 0;
-        long[] people = new long[5];
-        BigDecimal budget = BigDecimal.ZERO;
+        Map<String, ActivitySummary> byDistrict = new TreeMap<>();
         for (Object[] r : rows) {
-            int count = ((Number) r[1]).intValue();
-            byType.put(ActivityType.valueOf((String) r[0]), count);
-            total += count;
-            for (int i = 0; i < 5; i++) {
-                people[i] += ((Number) r[2 + i]).longValue();
-            }
-            budget = budget.add((BigDecimal) r[7]);
+            int count = ((Number) r[2]).intValue();
+            Map<ActivityType, Integer> byType = new EnumMap<>(ActivityType.class);
+            byType.put(ActivityType.valueOf((String) r[1]), count);
+            ActivitySummary one = new ActivitySummary(count, byType, new Participants(((Number) r[3]).intValue(),
+                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
+                    ((Number) r[7]).intValue()), (BigDecimal) r[8]);
+            byDistrict.merge((String) r[0], one, ActivitySummary::plus);
         }
-        return new ActivitySummary(total, byType, new Participants((int) people[0], (int) people[1], (int) people[2],
-                (int) people[3], (int) people[4]), budget);
+        byDistrict.replaceAll((district, summary) -> ActivitySummary.none().plus(summary));
+        return byDistrict;
     }
 }

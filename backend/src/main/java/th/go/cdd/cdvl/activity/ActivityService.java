@@ -71,9 +71,12 @@ public class ActivityService {
         return paging.view(page.rows(), page.total());
     }
 
-    /** The activities of an area (inside the caller's) in one quarter, added up. */
-    public ActivitySummary summary(String areaCode, int fiscalYear, int quarter) {
-        return activities.summary(user.scope(), areaCode, fiscalYear, quarter);
+    /**
+     * The activities of an area (inside the caller's) in one quarter, added up per district: district
+     * code → its summary, for the districts that held any.
+     */
+    public Map<String, ActivitySummary> summaryByDistrict(String areaCode, int fiscalYear, int quarter) {
+        return activities.summaryByDistrict(user.scope(), areaCode, fiscalYear, quarter);
     }
 
     public ActivityView get(UUID id) {

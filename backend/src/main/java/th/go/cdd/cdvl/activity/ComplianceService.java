@@ -37,7 +37,6 @@ import th.go.cdd.cdvl.security.AreaResolver.Area;
 @ApplicationScoped
 public class ComplianceService {
 
-    private static final Figures EMPTY = figures(0, 0, new Counts(0, 0, 0));
 
     private final ComplianceRepository figures;
     private final AreaResolver areas;
@@ -59,7 +58,7 @@ public class ComplianceService {
         String labelEn = quarter == null ? "FY" + year : FiscalQuarter.of(year, quarter).labelEn();
         if (area.isNational()) {
             Map<String, Figures> byProvince = new LinkedHashMap<>();
-            areas.children(area).forEach(child -> byProvince.put(child.code(), EMPTY));
+            areas.children(area).forEach(child -> byProvince.put(child.code(), Figures.NONE));
             figures.areaCounts(area.scope(), "", 2, year, period)
                     .forEach(a -> byProvince.put(a.areaCode(), figures(a.centers(), a.compliantCenters(), a.counts())));
             List<Row> rows = byProvince.entrySet().stream().map(e -> new Row(ref(e.getKey()), null, null, e.getValue())).toList();
@@ -77,6 +76,19 @@ public class ComplianceService {
         }
         List<Row> nonCompliant = centers.stream().filter(c -> c.counts().total() == 0).map(ComplianceService::centerRow).toList();
         return new ComplianceView(year, quarter, labelTh, labelEn, ref(area), figuresOf(centers), rows, nonCompliant);
+    }
+
+    /**
+     * The compliance figures of every district under an area (a district: itself) in a quarter,
+     * from the running tallies: one query, one row per district. Districts without an active center
+     * are absent.
+     */
+    public Map<String, Figures> figuresByDistrict(String areaCode, int fiscalYear, int quarter) {
+        Area area = areas.resolve(areaCode);
+        Map<String, Figures> byDistrict = new LinkedHashMap<>();
+        figures.areaCounts(area.scope(), area.code(), 4, fiscalYear, quarter)
+                .forEach(a -> byDistrict.put(a.areaCode(), figures(a.centers(), a.compliantCenters(), a.counts())));
+        return byDistrict;
     }
 
     public CoverageView coverage(String areaCode, Integer fiscalYear) {
@@ -136,22 +148,11 @@ public class ComplianceService {
     }
 
     private static Figures sum(Collection<Figures> parts) {
-        return figures(parts.stream().mapToInt(Figures::centers).sum(), parts.stream().mapToInt(Figures::compliantCenters).sum(),
-                new Counts(categorySum(parts, ActivityCategory.MISSION), categorySum(parts, ActivityCategory.DIMENSION),
-                        categorySum(parts, ActivityCategory.NATIONAL_DAY)));
-    }
-
-    private static int categorySum(Collection<Figures> parts, ActivityCategory category) {
-        return parts.stream().mapToInt(f -> f.byCategory().get(category)).sum();
+        return parts.stream().reduce(Figures.NONE, Figures::plus);
     }
 
     private static Figures figures(int centers, int compliant, Counts counts) {
-        Map<ActivityCategory, Integer> byCategory = new EnumMap<>(ActivityCategory.class);
-        byCategory.put(ActivityCategory.MISSION, counts.mission());
-        byCategory.put(ActivityCategory.DIMENSION, counts.dimension());
-        byCategory.put(ActivityCategory.NATIONAL_DAY, counts.nationalDay());
-        double rate = centers == 0 ? 0 : Math.round(10_000.0 * compliant / centers) / 10_000.0;
-        return new Figures(centers, compliant, centers - compliant, rate, counts.total(), byCategory);
+        return Figures.of(centers, compliant, counts.mission(), counts.dimension(), counts.nationalDay());
     }
 
     private static Map<ActivityType, Integer> zeroCounts() {

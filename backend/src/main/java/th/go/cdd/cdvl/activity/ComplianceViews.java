@@ -1,6 +1,7 @@
 package th.go.cdd.cdvl.activity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,34 @@ public final class ComplianceViews {
             @Schema(description = "compliantCenters / centers, 0 to 1 (0 when there are no centers)", examples = "0.93") double rate,
             @Schema(examples = "240") int activities,
             Map<ActivityCategory, Integer> byCategory) {
+
+        public static final Figures NONE = of(0, 0, 0, 0, 0);
+
+        /**
+         * The figures of {@code centers} active centers of which {@code compliant} held an activity;
+         * the rate is rounded to four places: 93 of 100 centers → 0.93, 2 of 3 → 0.6667.
+         */
+        public static Figures of(int centers, int compliant, int mission, int dimension, int nationalDay) {
+            Map<ActivityCategory, Integer> byCategory = new EnumMap<>(ActivityCategory.class);
+            byCategory.put(ActivityCategory.MISSION, mission);
+            byCategory.put(ActivityCategory.DIMENSION, dimension);
+            byCategory.put(ActivityCategory.NATIONAL_DAY, nationalDay);
+            double rate = centers == 0 ? 0 : Math.round(10_000.0 * compliant / centers) / 10_000.0;
+            return new Figures(centers, compliant, centers - compliant, rate, mission + dimension + nationalDay, byCategory);
+        }
+
+        /** Two areas' figures together: counts added, the rate taken again from the sums. */
+        public Figures plus(Figures other) {
+            return of(centers + other.centers, compliantCenters + other.compliantCenters,
+                    count(ActivityCategory.MISSION) + other.count(ActivityCategory.MISSION),
+                    count(ActivityCategory.DIMENSION) + other.count(ActivityCategory.DIMENSION),
+                    count(ActivityCategory.NATIONAL_DAY) + other.count(ActivityCategory.NATIONAL_DAY));
+        }
+
+        private int count(ActivityCategory category) {
+            Integer n = byCategory == null ? null : byCategory.get(category);
+            return n == null ? 0 : n;
+        }
     }
 
     @Schema(name = "ComplianceRow", requiredProperties = {"figures"},

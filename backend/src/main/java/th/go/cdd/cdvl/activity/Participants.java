@@ -26,4 +26,10 @@ public record Participants(
     public int total() {
         return committee + volunteerLeaders + community + partners + officers;
     }
+
+    /** Both groups of people together, group by group. */
+    public Participants plus(Participants other) {
+        return new Participants(committee + other.committee, volunteerLeaders + other.volunteerLeaders,
+                community + other.community, partners + other.partners, officers + other.officers);
+    }
 }

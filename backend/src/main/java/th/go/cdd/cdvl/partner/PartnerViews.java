@@ -135,4 +135,13 @@ public final class PartnerViews {
             List<SectorCoverageRow> rows,
             @Schema(description = "For a district: its centers below the minimum") List<SectorCoverageRow> belowMinimum) {
     }
+
+    /**
+     * One district's partners in a fiscal year, sector by sector, as the operation report counts them:
+     * partners linked to its active centers, their budget, and the centers each sector works with.
+     */
+    @Schema(name = "SectorFigures")
+    public record SectorFigures(Map<Sector, Integer> partnersBySector, Map<Sector, BigDecimal> budgetBySector,
+            Map<Sector, Integer> centersBySector) {
+    }
 }

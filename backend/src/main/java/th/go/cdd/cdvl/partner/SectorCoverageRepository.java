@@ -57,4 +57,24 @@ public class SectorCoverageRepository {
         return result.stream().map(r -> new SectorTotal(Sector.valueOf((String) r[0]), ((Number) r[1]).intValue(),
                 (BigDecimal) r[2])).toList();
     }
+
+    /** A district's partners of one sector that year: the centers they work with, how many, their budget. */
+    public record DistrictSector(String districtCode, Sector sector, int centers, int partners, BigDecimal budget) {
+    }
+
+    /** {@link #sectorTotals} and the centers per sector, district by district, in one query. */
+    @SuppressWarnings("unchecked")
+    public List<DistrictSector> districtSectors(AreaScope scope, String areaCode, int year) {
+        AreaScope.Like inArea = scope.like("c.subdistrict_code", areaCode);
+        List<Object[]> result = inArea.bind(em.createNativeQuery("""
+                select c.district_code, p.sector, count(distinct c.id), count(distinct p.id), coalesce(sum(l.budget_baht), 0)
+                from partner_link l join partner p on p.id = l.partner_id join center c on c.id = l.center_id
+                where l.fiscal_year = :year and c.status = 'ACTIVE'
+                  and %s
+                group by c.district_code, p.sector""".formatted(inArea)))
+                .setParameter("year", year)
+                .getResultList();
+        return result.stream().map(r -> new DistrictSector((String) r[0], Sector.valueOf((String) r[1]),
+                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), (BigDecimal) r[4])).toList();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import th.go.cdd.cdvl.calendar.FiscalCalendar;
 import th.go.cdd.cdvl.common.error.ProblemException;
@@ -18,6 +19,7 @@ import th.go.cdd.cdvl.geo.GeoService;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
 import th.go.cdd.cdvl.partner.PartnerViews.SectorCoverageRow;
 import th.go.cdd.cdvl.partner.PartnerViews.SectorCoverageView;
+import th.go.cdd.cdvl.partner.PartnerViews.SectorFigures;
 import th.go.cdd.cdvl.security.AreaLevel;
 import th.go.cdd.cdvl.security.AreaResolver;
 import th.go.cdd.cdvl.security.AreaResolver.Area;
@@ -82,6 +84,23 @@ public class SectorCoverageService {
         return new SectorCoverageView(year, minimum, name, centers.size(),
                 (int) centers.stream().filter(c -> c.sectors().size() < minimum).count(), partnersBySector, budgetBySector,
                 centersBySector, rows, below);
+    }
+
+    /**
+     * The partners of every district under an area (a district: itself) in a fiscal year, sector by
+     * sector ({@link SectorFigures}); districts without any partner link are absent.
+     */
+    public Map<String, SectorFigures> figuresByDistrict(String areaCode, int fiscalYear) {
+        Area area = areas.resolve(areaCode);
+        Map<String, SectorFigures> byDistrict = new TreeMap<>();
+        for (SectorCoverageRepository.DistrictSector r : coverage.districtSectors(area.scope(), area.code(), fiscalYear)) {
+            SectorFigures f = byDistrict.computeIfAbsent(r.districtCode(),
+                    k -> new SectorFigures(zero(0), zero(BigDecimal.ZERO), zero(0)));
+            f.partnersBySector().put(r.sector(), r.partners());
+            f.budgetBySector().put(r.sector(), r.budget());
+            f.centersBySector().put(r.sector(), r.centers());
+        }
+        return byDistrict;
     }
 
     private List<CenterSectors> centerSectors(Area area, int year) {

@@ -64,6 +64,10 @@ class ScopeMatrixContractTest {
             "/api/v1/centers/{id}/status",
             "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report",
             "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report.xlsx",
+            "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/accept",
+            "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/reopen",
+            "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/return",
+            "/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/submit",
             "/api/v1/deadlines/{deadlineId}/reports/{districtCode}",
             "/api/v1/deadlines/{deadlineId}/reports/{districtCode}.xlsx",
             "/api/v1/deadlines/{deadlineId}/reports/{districtCode}/accept",
@@ -100,7 +104,9 @@ class ScopeMatrixContractTest {
             "/api/v1/fiscal-years/{year}/deadlines",
             "/api/v1/fiscal-years/{year}/operation-period",
             "/api/v1/holidays/{date}",
-            "/api/v1/deadlines/{id}/due-on");
+            "/api/v1/deadlines/{id}/due-on",
+            "/api/v1/deadlines/{id}/province-report-due-on",
+            "/api/v1/deadlines/{deadlineId}/province-reports");
 
     enum Expect {
         UNAUTHENTICATED, FORBIDDEN, NOT_IN_AREA, FOREIGN_AREA_SELECTOR, MAY_READ

@@ -201,7 +201,7 @@ public class CompletenessService {
         private int onTime;
 
         Tally() {
-            for (Standing s : Standing.values()) {
+            for (Standing s : Standings.OF_DISTRICTS) {
                 counts.put(s, 0);
             }
         }

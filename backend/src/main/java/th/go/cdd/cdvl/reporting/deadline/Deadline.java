@@ -39,6 +39,10 @@ public class Deadline extends Tracked {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
+    /** When provinces owe the department their report of this deadline; null until the department says. */
+    @Column(name = "province_report_due_on")
+    private LocalDate provinceReportDueOn;
+
     protected Deadline() {
     }
 
@@ -56,6 +60,11 @@ public class Deadline extends Tracked {
 
     void move(LocalDate dueOn, OffsetDateTime now, String actor) {
         this.dueOn = dueOn;
+        touch(now, actor);
+    }
+
+    void setProvinceReportDue(LocalDate dueOn, OffsetDateTime now, String actor) {
+        this.provinceReportDueOn = dueOn;
         touch(now, actor);
     }
 
@@ -85,5 +94,9 @@ public class Deadline extends Tracked {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    public LocalDate getProvinceReportDueOn() {
+        return provinceReportDueOn;
     }
 }

@@ -63,6 +63,24 @@ public class DeadlineResource {
     }
 
     @PUT
+    @Path("/deadlines/{id}/province-report-due-on")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL})
+    @Operation(operationId = "setProvinceReportDue", summary = "Set when provinces owe the department their report of a quarterly deadline (department only); If-Match required",
+            description = "Until it is set, province reports of the deadline show no timeliness. Not earlier than the districts' date.")
+    @APIResponse(responseCode = "200", description = "The deadline")
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiDocumentation.PRECONDITION_REQUIRED)
+    public RestResponse<DeadlineView> setProvinceReportDue(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DateRequest request) {
+        DeadlineView deadline = deadlines.setProvinceReportDue(id, ifMatch, request.dueOn());
+        return Versions.ok(deadline, deadline.version());
+    }
+
+    @PUT
     @Path("/deadlines/{id}/provinces/{provinceCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER})

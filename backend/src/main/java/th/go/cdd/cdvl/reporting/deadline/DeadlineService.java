@@ -112,6 +112,32 @@ public class DeadlineService {
         return after;
     }
 
+    /**
+     * Sets when provinces owe the department their report of a quarterly deadline. Not earlier than
+     * the districts' date: a province sums reports its districts had until then to send.
+     */
+    @Transactional
+    public DeadlineView setProvinceReportDue(UUID id, String ifMatch, LocalDate dueOn) {
+        Deadline deadline = require(id);
+        Versions.requireCurrent(ifMatch, deadline.getVersion());
+        if (deadline.getKind() != Deadline.Kind.QUARTERLY_REPORT) {
+            throw ProblemException.conflict("reporting.deadline.not-quarterly",
+                    "Only quarterly reports go from provinces to the department.");
+        }
+        if (dueOn.isBefore(deadline.getDueOn())) {
+            throw ProblemException.unprocessable("reporting.deadline.before-districts",
+                    "Provinces report after their districts (" + deadline.getDueOn() + "), not before.",
+                    "dueOn", "before " + deadline.getDueOn());
+        }
+        requireInFiscalYear(deadline, dueOn);
+        DeadlineView before = views(List.of(deadline), null).get(0);
+        deadline.setProvinceReportDue(dueOn, OffsetDateTime.now(clock), user.username());
+        deadlines.flush();
+        DeadlineView after = views(List.of(deadline), null).get(0);
+        audit.record(AUDIT_TYPE, id, NATIONAL_AREA, "PROVINCE_REPORT_DUE_SET", before, after);
+        return after;
+    }
+
     /** A province's earlier date; it may not be later than the department's. */
     @Transactional
     public DeadlineView setProvinceDate(UUID id, String provinceCode, String ifMatch, LocalDate dueOn) {
@@ -166,7 +192,7 @@ public class DeadlineService {
             ProvinceDeadline own = ownDates.get(d.getId());
             return new DeadlineView(d.getId(), d.getFiscalYear(), d.getKind(), d.getQuarter(), d.getTitleTh(),
                     d.getTitleEn(), d.getDueOn(), own == null ? null : own.getDueOn(),
-                    own == null ? null : own.getVersion(), d.getVersion());
+                    own == null ? null : own.getVersion(), d.getProvinceReportDueOn(), d.getVersion());
         }).toList();
     }
 }

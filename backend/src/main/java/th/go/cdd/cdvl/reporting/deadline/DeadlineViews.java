@@ -24,6 +24,8 @@ public final class DeadlineViews {
             @Schema(examples = "2024-12-13") LocalDate dueOn,
             @Schema(description = "The caller's province's earlier deadline, if it set one", examples = "2024-12-10") LocalDate provinceDueOn,
             @Schema(description = "Version of the province's date: the If-Match to change it") Long provinceVersion,
+            @Schema(description = "Quarterly deadlines: when provinces owe the department their report; absent until the department sets it",
+                    examples = "2024-12-27") LocalDate provinceReportDueOn,
             long version) {
     }
 

@@ -18,6 +18,13 @@ public class DistrictReportRepository implements PanacheRepositoryBase<DistrictR
                 inScope.parameters().and("deadline", deadlineId).and("district", districtCode)).firstResultOptional();
     }
 
+    /** The reports of a deadline under an area (a province), in the caller's area, by district code. */
+    public List<DistrictReport> under(AreaScope scope, String areaCode, UUID deadlineId) {
+        AreaScope.Like inArea = scope.like("districtCode", areaCode);
+        return find("deadlineId = :deadline and " + inArea + " order by districtCode",
+                inArea.parameters().and("deadline", deadlineId)).list();
+    }
+
     /** Reports of a deadline in a province in one state, as {@code report_tally} counts them. */
     public record ProvinceTally(UUID deadlineId, String provinceCode, ReportState state, boolean onTime, int reports) {
     }

@@ -1,28 +1,21 @@
 package th.go.cdd.cdvl.reporting.report;
 
 import th.go.cdd.cdvl.common.validation.Texts;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import th.go.cdd.cdvl.activity.ActivityService;
-import th.go.cdd.cdvl.activity.ComplianceService;
 import th.go.cdd.cdvl.calendar.DeadlineRule;
-import th.go.cdd.cdvl.center.LocationReportService;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.Problem;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.geo.GeoService;
-import th.go.cdd.cdvl.partner.SectorCoverageService;
-import th.go.cdd.cdvl.partner.PartnerViews.SectorCoverageView;
 import th.go.cdd.cdvl.reporting.report.ReportViews.DeadlineRef;
 import th.go.cdd.cdvl.reporting.report.ReportViews.DistrictReportView;
 import th.go.cdd.cdvl.reporting.report.ReportViews.NarrativeRequest;
@@ -44,26 +37,19 @@ public class DistrictReportService {
 
     private final DistrictReportRepository reports;
     private final DeadlineService deadlines;
-    private final ComplianceService compliance;
-    private final ActivityService activities;
-    private final SectorCoverageService sectors;
-    private final LocationReportService locations;
+    private final LiveFigures liveFigures;
     private final GeoService geo;
     private final AuditService audit;
     private final CurrentUser user;
-    private final ObjectMapper json;
+    private final ReportJson json;
     private final ReportXlsx xlsx;
     private final Clock clock;
 
-    public DistrictReportService(DistrictReportRepository reports, DeadlineService deadlines, ComplianceService compliance,
-            ActivityService activities, SectorCoverageService sectors, LocationReportService locations, GeoService geo,
-            AuditService audit, CurrentUser user, ObjectMapper json, ReportXlsx xlsx, Clock clock) {
+    public DistrictReportService(DistrictReportRepository reports, DeadlineService deadlines, LiveFigures liveFigures,
+            GeoService geo, AuditService audit, CurrentUser user, ReportJson json, ReportXlsx xlsx, Clock clock) {
         this.reports = reports;
         this.deadlines = deadlines;
-        this.compliance = compliance;
-        this.activities = activities;
-        this.sectors = sectors;
-        this.locations = locations;
+        this.liveFigures = liveFigures;
         this.geo = geo;
         this.audit = audit;
         this.user = user;
@@ -112,13 +98,13 @@ public class DistrictReportService {
         DistrictReportView before = view(deadline, districtCode, report, live);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean onTime = DeadlineRule.onTime(now, deadlines.dueDates(deadline).dueFor(districtCode), clock.getZone());
-        report.submit(toJson(live.get()), onTime, now, user.username());
+        report.submit(json.write(live.get()), onTime, now, user.username());
         return saved(deadline, report, before, "SUBMIT", live);
     }
 
     @Transactional
     public DistrictReportView returnForChanges(UUID deadlineId, String districtCode, String ifMatch, String comment) {
-        String text = requireText(comment, "comment", "Say what the district should change.");
+        String text = ReviewedReport.required(comment, "comment", "Say what the district should change.");
         return review(deadlineId, districtCode, ifMatch, "RETURN", r -> r.returnForChanges(text, OffsetDateTime.now(clock), user.username()));
     }
 
@@ -130,56 +116,18 @@ public class DistrictReportService {
     /** Reopens an accepted report for a correction; the reason is kept in the review and the audit. */
     @Transactional
     public DistrictReportView reopen(UUID deadlineId, String districtCode, String ifMatch, String reason) {
-        String text = requireText(reason, "reason", "Say why the accepted report is reopened.");
+        String text = ReviewedReport.required(reason, "reason", "Say why the accepted report is reopened.");
         return review(deadlineId, districtCode, ifMatch, "REOPEN", r -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
-    }
-
-    /** A province's roll-up: its own figures and each district's standing. */
-    public ReportViews.ProvinceReportView provinceReport(UUID deadlineId, String provinceCode) {
-        Deadline deadline = deadlines.require(deadlineId);
-        if (provinceCode == null || !provinceCode.matches("[0-9]{2}")) {
-            throw ProblemException.badRequest("geo.code.malformed", "provinceCode must be 2 digits.");
-        }
-        AreaScope scope = user.scope();
-        if (geo.nameOf(provinceCode).isEmpty() || !scope.covers(provinceCode)) {
-            throw ProblemException.notFound("reporting.report.not-found",
-                    "No province " + provinceCode + " in your area.");
-        }
-        LocalDate due = deadlines.dueDates(deadline).dueFor(provinceCode);
-        Map<String, ReportStatus> byDistrict = new LinkedHashMap<>();
-        reports.statusesUnder(scope, provinceCode, List.of(deadlineId)).forEach(r -> byDistrict.put(r.districtCode(), r));
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<ReportViews.DistrictStanding> districts = geo.districtsOf(provinceCode).stream().map(d -> {
-            ReportStatus r = byDistrict.get(d.code());
-            return new ReportViews.DistrictStanding(geo.nameOf(d.code()).orElse(null),
-                    Standings.of(r, due, now, clock.getZone()), r == null ? null : r.submittedAt(),
-                    r == null ? null : r.onTime());
-        }).toList();
-        return new ReportViews.ProvinceReportView(DeadlineRef.of(deadline, due), geo.nameOf(provinceCode).orElse(null),
-                figures(deadline, provinceCode), districts);
     }
 
     /** The district report as the official form in Excel. */
     public void writeXlsx(DistrictReportView report, java.io.OutputStream out) throws java.io.IOException {
-        Map<String, String> narrative = new LinkedHashMap<>();
-        narrative.put("ผลการดำเนินงาน", report.results());
-        narrative.put("ปัญหาอุปสรรค", report.problems());
-        narrative.put("ข้อเสนอแนะ", report.suggestions());
-        narrative.put("แนวทางปฏิบัติที่ดี", report.goodPractice());
+        Map<String, String> narrative = ReportXlsx.narrative(report.results(), report.problems(), report.suggestions(),
+                report.goodPractice());
         xlsx.write("แบบรายงานผลการดำเนินงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน",
                 List.of(report.deadline().titleTh(), "อำเภอ" + report.district().nameTh() + " จังหวัด" + report.province().nameTh(),
                         "สถานะ: " + ReportXlsx.STANDINGS_TH.get(report.standing().name())),
                 report.figures(), narrative, null, out);
-    }
-
-    /** The province roll-up as the official form in Excel. */
-    public void writeXlsx(ReportViews.ProvinceReportView report, java.io.OutputStream out) throws java.io.IOException {
-        List<String[]> rows = report.districts().stream().map(d -> new String[] {d.district().nameTh(),
-                ReportXlsx.STANDINGS_TH.get(d.standing().name()),
-                d.submittedAt() == null ? "" : th.go.cdd.cdvl.common.time.ThaiDates.longDate(d.submittedAt()
-                        .atZoneSameInstant(clock.getZone()).toLocalDate())}).toList();
-        xlsx.write("แบบรายงานผลการดำเนินงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน (ภาพรวมจังหวัด)",
-                List.of(report.deadline().titleTh(), "จังหวัด" + report.province().nameTh()), report.figures(), null, rows, out);
     }
 
     private DistrictReportView review(UUID deadlineId, String districtCode, String ifMatch, String action,
@@ -221,18 +169,6 @@ public class DistrictReportService {
         return scope;
     }
 
-    /** The figures of the report, from the data as it is now. */
-    ReportFigures figures(Deadline deadline, String areaCode) {
-        if (deadline.getKind() == Deadline.Kind.LOCATION_REPORT) {
-            return new ReportFigures.Location(locations.report(locations.area(areaCode)).totals());
-        }
-        int year = deadline.getFiscalYear();
-        SectorCoverageView partners = sectors.coverage(areaCode, year, null);
-        return new ReportFigures.Quarterly(compliance.compliance(areaCode, year, deadline.getQuarter()).totals(),
-                activities.summary(areaCode, year, deadline.getQuarter()), partners.partnersBySector(),
-                partners.budgetBySector(), partners.centersBySector());
-    }
-
     /**
      * The live figures of one district's report, computed at most once however often a request
      * shows them: a narrative save shows the report before and after with the same figures, and a
@@ -245,7 +181,7 @@ public class DistrictReportService {
             @Override
             public ReportFigures get() {
                 if (figures == null) {
-                    figures = figures(deadline, districtCode);
+                    figures = liveFigures.ofDistrict(deadline, districtCode);
                 }
                 return figures;
             }
@@ -256,8 +192,7 @@ public class DistrictReportService {
         LocalDate due = deadlines.dueDates(deadline).dueFor(districtCode);
         DeadlineRef ref = DeadlineRef.of(deadline, due);
         ReportViews.Standing standing = Standings.of(r == null ? null : r.status(), due, OffsetDateTime.now(clock), clock.getZone());
-        boolean frozen = r != null && (r.getState() == ReportState.SUBMITTED || r.getState() == ReportState.ACCEPTED);
-        ReportFigures figures = frozen ? ReportFigures.fromStored(json, r.getFigures()) : live.get();
+        ReportFigures figures = r != null && r.frozen() ? json.figures(r.getFigures()) : live.get();
         var district = geo.nameOf(districtCode).orElse(null);
         var province = geo.nameOf(districtCode.substring(0, 2)).orElse(null);
         if (r == null) {
@@ -269,21 +204,4 @@ public class DistrictReportService {
                 r.getSubmittedBy(), r.getOnTime(), r.getLastSubmittedAt(), r.getReviewedAt(), r.getReviewedBy(),
                 r.getReviewComment(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy());
     }
-
-    private String toJson(ReportFigures figures) {
-        try {
-            return json.writeValueAsString(figures);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Report figures are not serialisable", e);
-        }
-    }
-
-    private static String requireText(String text, String field, String detail) {
-        String value = Texts.blankToNull(text);
-        if (value == null) {
-            throw ProblemException.unprocessable("reporting.review." + field + "-required", detail, field, "required");
-        }
-        return value;
-    }
-
 }

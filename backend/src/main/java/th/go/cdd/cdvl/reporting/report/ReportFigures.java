@@ -66,6 +66,29 @@ public sealed interface ReportFigures permits ReportFigures.Quarterly, ReportFig
             budgetBySector = complete(Sector.class, budgetBySector, BigDecimal.ZERO);
             centersBySector = complete(Sector.class, centersBySector, 0);
         }
+
+        /** A district without centers, activities or partners: every count 0. */
+        public static Quarterly none() {
+            return new Quarterly(ComplianceViews.Figures.NONE, ActivitySummary.none(), null, null, null);
+        }
+
+        /**
+         * Two districts' figures together, as a province adds up its districts' forms: every count
+         * and amount added, the compliance rate taken again from the sums (3 of 4 centers and 1 of 4
+         * → 4 of 8, rate 0.5).
+         */
+        public Quarterly plus(Quarterly other) {
+            return new Quarterly(compliance.plus(other.compliance), activities.plus(other.activities),
+                    add(partnersBySector, other.partnersBySector, Integer::sum),
+                    add(budgetBySector, other.budgetBySector, BigDecimal::add),
+                    add(centersBySector, other.centersBySector, Integer::sum));
+        }
+
+        private static <V> Map<Sector, V> add(Map<Sector, V> a, Map<Sector, V> b, java.util.function.BinaryOperator<V> plus) {
+            Map<Sector, V> sum = new EnumMap<>(a);
+            b.forEach((sector, value) -> sum.merge(sector, value, plus));
+            return sum;
+        }
     }
 
     /** The center location report's figures (enclosure 3). */

@@ -28,7 +28,6 @@ import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.reporting.report.ReportViews.DistrictReportView;
 import th.go.cdd.cdvl.reporting.report.ReportViews.NarrativeRequest;
-import th.go.cdd.cdvl.reporting.report.ReportViews.ProvinceReportView;
 import th.go.cdd.cdvl.reporting.report.ReportViews.ReasonRequest;
 import th.go.cdd.cdvl.reporting.report.ReportViews.ReviewRequest;
 import th.go.cdd.cdvl.security.Roles;
@@ -73,32 +72,7 @@ public class ReportResource {
         return attachment(body, "operation-report-" + districtCode + ".xlsx");
     }
 
-    @GET
-    @Path("/deadlines/{deadlineId}/provinces/{provinceCode}/report")
-    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
-    @Operation(operationId = "getProvinceReport", summary = "A province's roll-up for a deadline: its figures and each district's standing")
-    @APIResponse(responseCode = "200", description = "The roll-up")
-    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
-    public ProvinceReportView province(@PathParam("deadlineId") UUID deadlineId,
-            @PathParam("provinceCode") @Parameter(example = "52") String provinceCode) {
-        return reports.provinceReport(deadlineId, provinceCode);
-    }
-
-    @GET
-    @Path("/deadlines/{deadlineId}/provinces/{provinceCode}/report.xlsx")
-    @Produces(XLSX)
-    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
-    @Operation(operationId = "exportProvinceReport", summary = "The province roll-up as the official form (Excel)")
-    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
-    public Response exportProvince(@PathParam("deadlineId") UUID deadlineId, @PathParam("provinceCode") String provinceCode) {
-        ProvinceReportView report = reports.provinceReport(deadlineId, provinceCode);
-        StreamingOutput body = out -> reports.writeXlsx(report, out);
-        return attachment(body, "operation-report-province-" + provinceCode + ".xlsx");
-    }
-
-    private static Response attachment(StreamingOutput body, String filename) {
+    static Response attachment(StreamingOutput body, String filename) {
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 

@@ -21,12 +21,14 @@ public final class ReportViews {
 
     @Schema(description = """
             Where a district stands for a deadline: NOT_STARTED ยังไม่เริ่ม; DRAFT ร่าง; SUBMITTED_ON_TIME ส่งตรงเวลา;
-            SUBMITTED_LATE ส่งล่าช้า; RETURNED ส่งกลับแก้ไข; ACCEPTED รับรองแล้ว; MISSING ไม่ส่งเมื่อพ้นกำหนด.""")
+            SUBMITTED_LATE ส่งล่าช้า; SUBMITTED ส่งแล้ว (no due date yet to judge it by: a province report before the
+            department sets its date); RETURNED ส่งกลับแก้ไข; ACCEPTED รับรองแล้ว; MISSING ไม่ส่งเมื่อพ้นกำหนด.""")
     public enum Standing {
         NOT_STARTED,
         DRAFT,
         SUBMITTED_ON_TIME,
         SUBMITTED_LATE,
+        SUBMITTED,
         RETURNED,
         ACCEPTED,
         MISSING
@@ -124,9 +126,59 @@ public final class ReportViews {
     public record DistrictStanding(AreaName district, Standing standing, OffsetDateTime submittedAt, Boolean onTime) {
     }
 
-    @Schema(name = "ProvinceReportView", requiredProperties = {"deadline", "province", "figures", "districts"},
-            description = "A province's roll-up for a deadline: the province's figures and where each district's report stands.")
-    public record ProvinceReportView(DeadlineRef deadline, AreaName province, ReportFigures figures,
-            List<DistrictStanding> districts) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProvinceReportView", requiredProperties = {"deadline", "provinceCode", "province", "standing", "figures",
+        "districts", "narratives", "version"},
+            description = """
+                    A province's quarterly report to the department for a deadline: its districts' figures summed (each
+                    district's as it reported them once submitted, as its data stands before), where each district's
+                    report stands, the narrative, and the department's review. Figures and districts are live while the
+                    report can be edited and frozen when it is submitted. For a location-report deadline it is the
+                    province's roll-up only: no state, and it cannot be written.""")
+    public record ProvinceReportView(
+            UUID id,
+            @Schema(description = "The districts' deadline; dueOn is the date in force for the province's districts") DeadlineRef deadline,
+            @Schema(description = "When the province owes the department this report; absent until the department sets it")
+            LocalDate dueOn,
+            @Schema(examples = "52") String provinceCode,
+            AreaName province,
+            @Schema(description = "Absent while not started") ReportState state,
+            @Schema(description = "SUBMITTED when no due date judges it on time or late") Standing standing,
+            @Schema(description = "ผลการดำเนินงาน") String results,
+            @Schema(description = "ปัญหาอุปสรรค") String problems,
+            @Schema(description = "ข้อเสนอแนะ") String suggestions,
+            @Schema(description = "แนวทางปฏิบัติที่ดี") String goodPractice,
+            @Schema(description = "The districts' figures summed") ReportFigures figures,
+            @Schema(description = "Each district of the province and where its report stands") List<DistrictStanding> districts,
+            @Schema(description = "The narratives of the districts' submitted reports, to quote from") List<DistrictNarrative> narratives,
+            OffsetDateTime submittedAt,
+            String submittedBy,
+            @Schema(description = "Absent while there is no due date to judge by") Boolean onTime,
+            OffsetDateTime lastSubmittedAt,
+            OffsetDateTime reviewedAt,
+            String reviewedBy,
+            String reviewComment,
+            @Schema(description = "0 while not started") long version,
+            OffsetDateTime updatedAt,
+            String updatedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "DistrictNarrativeView", requiredProperties = {"district"},
+            description = "A district's narrative as it submitted it, for the province to quote.")
+    public record DistrictNarrative(AreaName district, String results, String problems, String suggestions, String goodPractice) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProvinceStandingView", requiredProperties = {"province", "standing", "version"},
+            description = "Where a province's report to the department stands, for the department's queue.")
+    public record ProvinceStanding(AreaName province, @Schema(description = "Absent while not started") ReportState state,
+            Standing standing, OffsetDateTime submittedAt, Boolean onTime, long version) {
+    }
+
+    @Schema(name = "ProvinceReportListView", requiredProperties = {"deadline", "provinces"},
+            description = "The provinces' reports of a deadline: all 76 for the department, its own for a province.")
+    public record ProvinceReportList(DeadlineRef deadline, @Schema(description = "Absent until the department sets it") LocalDate dueOn,
+            List<ProvinceStanding> provinces) {
     }
 }

@@ -27,6 +27,7 @@ public class ReportXlsx {
     static final Map<String, String> STANDINGS_TH = Map.of(
             Standing.NOT_STARTED.name(), "ยังไม่เริ่ม", Standing.DRAFT.name(), "ร่าง",
             Standing.SUBMITTED_ON_TIME.name(), "ส่งตรงเวลา", Standing.SUBMITTED_LATE.name(), "ส่งล่าช้า",
+            Standing.SUBMITTED.name(), "ส่งแล้ว",
             Standing.RETURNED.name(), "ส่งกลับแก้ไข", Standing.ACCEPTED.name(), "รับรองแล้ว",
             Standing.MISSING.name(), "ไม่ส่งเมื่อพ้นกำหนด");
 
@@ -50,7 +51,17 @@ public class ReportXlsx {
         }
     }
 
-    /** One sheet: title lines, the figures, the narrative (district) or the districts' standings (province). */
+    /** The four narrative parts of a report under the form's headings, in the form's order. */
+    static Map<String, String> narrative(String results, String problems, String suggestions, String goodPractice) {
+        Map<String, String> narrative = new LinkedHashMap<>();
+        narrative.put("ผลการดำเนินงาน", results);
+        narrative.put("ปัญหาอุปสรรค", problems);
+        narrative.put("ข้อเสนอแนะ", suggestions);
+        narrative.put("แนวทางปฏิบัติที่ดี", goodPractice);
+        return narrative;
+    }
+
+    /** One sheet: title lines, the figures, the narrative, and for a province its districts' standings. */
     void write(String title, List<String> subtitle, ReportFigures figures, Map<String, String> narrative,
             List<String[]> districtRows, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "CDVL Centers", "1.0");

@@ -3,6 +3,9 @@ package th.go.cdd.cdvl.reporting.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import th.go.cdd.cdvl.calendar.DeadlineRule;
 import th.go.cdd.cdvl.reporting.report.ReportViews.Standing;
 
@@ -13,6 +16,13 @@ import th.go.cdd.cdvl.reporting.report.ReportViews.Standing;
  */
 public final class Standings {
 
+    /**
+     * The standings a district's report can have: it always has a date in force, so it is judged on
+     * time or late and is never plain SUBMITTED, which only a province report waiting for the
+     * department's date can be.
+     */
+    public static final Set<Standing> OF_DISTRICTS = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Standing.SUBMITTED)));
+
     private Standings() {
     }
 
@@ -20,10 +30,13 @@ public final class Standings {
         return report == null ? of(null, null, dueOn, now, zone) : of(report.state(), report.onTime(), dueOn, now, zone);
     }
 
-    /** {@code state} null: no report. */
+    /**
+     * {@code state} null: no report. {@code dueOn} null: no due date yet (a province report before the
+     * department sets one), so nothing is missing and a submission is SUBMITTED, neither on time nor late.
+     */
     public static Standing of(ReportState state, Boolean onTime, LocalDate dueOn, OffsetDateTime now, ZoneId zone) {
         if (state == null || state == ReportState.DRAFT) {
-            if (!DeadlineRule.onTime(now, dueOn, zone)) {
+            if (dueOn != null && !DeadlineRule.onTime(now, dueOn, zone)) {
                 return Standing.MISSING;
             }
             return state == null ? Standing.NOT_STARTED : Standing.DRAFT;
@@ -31,12 +44,13 @@ public final class Standings {
         return switch (state) {
             case RETURNED -> Standing.RETURNED;
             case ACCEPTED -> Standing.ACCEPTED;
-            default -> Boolean.TRUE.equals(onTime) ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
+            default -> onTime == null ? Standing.SUBMITTED
+                    : onTime ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
         };
     }
 
     public static boolean submitted(Standing standing) {
-        return standing == Standing.SUBMITTED_ON_TIME || standing == Standing.SUBMITTED_LATE
+        return standing == Standing.SUBMITTED_ON_TIME || standing == Standing.SUBMITTED_LATE || standing == Standing.SUBMITTED
                 || standing == Standing.RETURNED || standing == Standing.ACCEPTED;
     }
 }
