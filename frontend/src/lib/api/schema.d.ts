@@ -4100,6 +4100,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description return=minimal: answer 204 with the new ETag, without the report */
+                Prefer?: string;
             };
             path: {
                 deadlineId: components["schemas"]["UUID"];
@@ -4121,6 +4123,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProvinceReportView"];
                 };
+            };
+            /** @description Saved, for Prefer: return=minimal; the ETag is the new version */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4346,6 +4355,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description return=minimal: answer 204 with the new ETag, without the report */
+                Prefer?: string;
             };
             path: {
                 deadlineId: components["schemas"]["UUID"];
@@ -4367,6 +4378,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DistrictReportView"];
                 };
+            };
+            /** @description Saved, for Prefer: return=minimal; the ETag is the new version */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -23,6 +23,15 @@ public final class Versions {
         return RestResponse.ResponseBuilder.ok(body).tag(new EntityTag(Long.toString(version))).build();
     }
 
+    /**
+     * 204 with the saved version as the ETag, for a client that asked {@code Prefer: return=minimal}
+     * ({@link th.go.cdd.cdvl.common.web.Prefer}): it holds what it sent and needs only the new version.
+     */
+    public static <T> RestResponse<T> minimal(long version) {
+        return RestResponse.ResponseBuilder.<T>noContent().tag(new EntityTag(Long.toString(version)))
+                .header(th.go.cdd.cdvl.common.web.Prefer.APPLIED, th.go.cdd.cdvl.common.web.Prefer.RETURN_MINIMAL).build();
+    }
+
     /** 201 with the new record, where it lives and its version as the ETag. */
     public static <T> RestResponse<T> created(T body, long version, URI location) {
         return RestResponse.ResponseBuilder.<T>created(location).entity(body)

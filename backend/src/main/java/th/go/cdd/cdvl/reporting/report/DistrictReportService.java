@@ -64,28 +64,32 @@ public class DistrictReportService {
         return view(deadline, districtCode, reports.of(scope, deadlineId, districtCode).orElse(null), live(deadline, districtCode));
     }
 
-    /** Saves the narrative; the first save starts the report, later ones need If-Match. */
+    /**
+     * Saves the narrative; the first save starts the report, later ones need If-Match. A narrative
+     * changes no figure, so with {@code withFigures} false (the client asked for {@code Prefer:
+     * return=minimal}) the answer carries none and nothing is computed.
+     */
     @Transactional
-    public DistrictReportView write(UUID deadlineId, String districtCode, String ifMatch, NarrativeRequest request) {
+    public DistrictReportView write(UUID deadlineId, String districtCode, String ifMatch, NarrativeRequest request,
+            boolean withFigures) {
         Deadline deadline = deadlines.require(deadlineId);
         AreaScope scope = visibleDistrict(districtCode);
         DistrictReport report = reports.of(scope, deadlineId, districtCode).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean isNew = report == null;
-        Supplier<ReportFigures> live = live(deadline, districtCode);
         DistrictReportView before = null;
         if (isNew) {
             report = new DistrictReport(deadlineId, districtCode, now, user.username());
         } else {
             Versions.requireCurrent(ifMatch, report.getVersion());
-            before = view(deadline, districtCode, report, live);
+            before = view(deadline, districtCode, report, null);
         }
         report.write(Texts.blankToNull(request.results()), Texts.blankToNull(request.problems()), Texts.blankToNull(request.suggestions()),
                 Texts.blankToNull(request.goodPractice()), now, user.username());
         if (isNew) {
             reports.persist(report);
         }
-        return saved(deadline, report, before, isNew ? "CREATE" : "UPDATE", live);
+        return saved(deadline, report, before, isNew ? "CREATE" : "UPDATE", withFigures ? live(deadline, districtCode) : null);
     }
 
     /** Submits the report; the first submission is judged on time or late against the date in force. */
@@ -95,7 +99,7 @@ public class DistrictReportService {
         DistrictReport report = existing(deadlineId, districtCode);
         Versions.requireCurrent(ifMatch, report.getVersion());
         Supplier<ReportFigures> live = live(deadline, districtCode);
-        DistrictReportView before = view(deadline, districtCode, report, live);
+        DistrictReportView before = view(deadline, districtCode, report, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean onTime = DeadlineRule.onTime(now, deadlines.dueDates(deadline).dueFor(districtCode), clock.getZone());
         report.submit(json.write(live.get()), onTime, now, user.username());
@@ -135,18 +139,22 @@ public class DistrictReportService {
         Deadline deadline = deadlines.require(deadlineId);
         DistrictReport report = existing(deadlineId, districtCode);
         Versions.requireCurrent(ifMatch, report.getVersion());
-        Supplier<ReportFigures> live = live(deadline, districtCode);
-        DistrictReportView before = view(deadline, districtCode, report, live);
+        DistrictReportView before = view(deadline, districtCode, report, null);
         transition.accept(report);
-        return saved(deadline, report, before, action, live);
+        return saved(deadline, report, before, action, live(deadline, districtCode));
     }
 
+    /**
+     * Flushes the change, audits it and answers the report with {@code live} figures. The audit
+     * snapshots hold what the report itself holds: its figures once frozen, never the live ones,
+     * which are the data's and not the report's (and cost a computation each).
+     */
     private DistrictReportView saved(Deadline deadline, DistrictReport report, DistrictReportView before, String action,
             Supplier<ReportFigures> live) {
         reports.flush();
-        DistrictReportView after = view(deadline, report.getDistrictCode(), report, live);
+        DistrictReportView after = view(deadline, report.getDistrictCode(), report, null);
         audit.record(AUDIT_TYPE, report.getId(), report.getDistrictCode(), action, before, after);
-        return after;
+        return live == null || report.frozen() ? after : view(deadline, report.getDistrictCode(), report, live);
     }
 
     private DistrictReport existing(UUID deadlineId, String districtCode) {
@@ -188,11 +196,12 @@ public class DistrictReportService {
         };
     }
 
+    /** The report as the API shows it; {@code live} null: without figures unless they are frozen. */
     private DistrictReportView view(Deadline deadline, String districtCode, DistrictReport r, Supplier<ReportFigures> live) {
         LocalDate due = deadlines.dueDates(deadline).dueFor(districtCode);
         DeadlineRef ref = DeadlineRef.of(deadline, due);
         ReportViews.Standing standing = Standings.of(r == null ? null : r.status(), due, OffsetDateTime.now(clock), clock.getZone());
-        ReportFigures figures = r != null && r.frozen() ? json.figures(r.getFigures()) : live.get();
+        ReportFigures figures = r != null && r.frozen() ? json.figures(r.getFigures()) : live == null ? null : live.get();
         var district = geo.nameOf(districtCode).orElse(null);
         var province = geo.nameOf(districtCode.substring(0, 2)).orElse(null);
         if (r == null) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.common.version.Versions;
+import th.go.cdd.cdvl.common.web.Prefer;
 import th.go.cdd.cdvl.reporting.report.ReportViews.NarrativeRequest;
 import th.go.cdd.cdvl.reporting.report.ReportViews.ProvinceReportList;
 import th.go.cdd.cdvl.reporting.report.ReportViews.ProvinceReportView;
@@ -90,6 +91,7 @@ public class ProvinceReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER})
     @Operation(operationId = "writeProvinceReport", summary = "Save the narrative of a draft or returned province report; If-Match once it exists")
     @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "204", description = "Saved, for Prefer: return=minimal; the ETag is the new version")
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)
@@ -97,9 +99,11 @@ public class ProvinceReportResource {
     @APIResponse(responseCode = "428", ref = ApiDocumentation.PRECONDITION_REQUIRED)
     public RestResponse<ProvinceReportView> write(@PathParam("deadlineId") UUID deadlineId,
             @PathParam("provinceCode") String provinceCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull NarrativeRequest request) {
-        ProvinceReportView report = reports.write(deadlineId, provinceCode, ifMatch, request);
-        return Versions.ok(report, report.version());
+            @HeaderParam(Prefer.HEADER) @Parameter(description = "return=minimal: answer 204 with the new ETag, without the report")
+            String prefer, @Valid @NotNull NarrativeRequest request) {
+        boolean minimal = Prefer.returnMinimal(prefer);
+        ProvinceReportView report = reports.write(deadlineId, provinceCode, ifMatch, request, !minimal);
+        return minimal ? Versions.minimal(report.version()) : Versions.ok(report, report.version());
     }
 
     @POST

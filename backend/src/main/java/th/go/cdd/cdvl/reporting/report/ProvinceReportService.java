@@ -114,9 +114,13 @@ public class ProvinceReportService {
         return prefix.length() == 2 ? geo.nameOf(prefix).stream().toList() : List.of();
     }
 
-    /** Saves the narrative; the first save starts the report, later ones need If-Match. */
+    /**
+     * Saves the narrative; the first save starts the report, later ones need If-Match. With
+     * {@code withFigures} false ({@code Prefer: return=minimal}) nothing of the districts is read.
+     */
     @Transactional
-    public ProvinceReportView write(UUID deadlineId, String provinceCode, String ifMatch, NarrativeRequest request) {
+    public ProvinceReportView write(UUID deadlineId, String provinceCode, String ifMatch, NarrativeRequest request,
+            boolean withFigures) {
         Deadline deadline = quarterly(deadlineId);
         AreaScope scope = visibleProvince(provinceCode);
         ProvinceReport report = reports.of(scope, deadlineId, provinceCode).orElse(null);
@@ -128,14 +132,14 @@ public class ProvinceReportService {
             report = new ProvinceReport(deadlineId, provinceCode, now, user.username());
         } else {
             Versions.requireCurrent(ifMatch, report.getVersion());
-            before = view(deadline, provinceCode, report, districts);
+            before = snapshot(deadline, provinceCode, report, districts);
         }
         report.write(Texts.blankToNull(request.results()), Texts.blankToNull(request.problems()),
                 Texts.blankToNull(request.suggestions()), Texts.blankToNull(request.goodPractice()), now, user.username());
         if (isNew) {
             reports.persist(report);
         }
-        return saved(deadline, report, before, isNew ? "CREATE" : "UPDATE", districts);
+        return saved(deadline, report, before, isNew ? "CREATE" : "UPDATE", districts, withFigures);
     }
 
     /** Submits the report to the department: figures and the districts' table are frozen as they stand. */
@@ -146,12 +150,12 @@ public class ProvinceReportService {
         ProvinceReport report = existing(scope, deadlineId, provinceCode);
         Versions.requireCurrent(ifMatch, report.getVersion());
         Districts districts = new Districts(deadline, provinceCode, scope);
-        ProvinceReportView before = view(deadline, provinceCode, report, districts);
+        ProvinceReportView before = snapshot(deadline, provinceCode, report, districts);
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate due = deadline.getProvinceReportDueOn();
         Boolean onTime = due == null ? null : DeadlineRule.onTime(now, due, clock.getZone());
         report.submit(json.write(districts.figures()), json.write(districts.standings()), onTime, now, user.username());
-        return saved(deadline, report, before, "SUBMIT", districts);
+        return saved(deadline, report, before, "SUBMIT", districts, true);
     }
 
     @Transactional
@@ -196,17 +200,31 @@ public class ProvinceReportService {
         ProvinceReport report = existing(scope, deadlineId, provinceCode);
         Versions.requireCurrent(ifMatch, report.getVersion());
         Districts districts = new Districts(deadline, provinceCode, scope);
-        ProvinceReportView before = view(deadline, provinceCode, report, districts);
+        ProvinceReportView before = snapshot(deadline, provinceCode, report, districts);
         transition.accept(report);
-        return saved(deadline, report, before, action, districts);
+        return saved(deadline, report, before, action, districts, true);
     }
 
+    /**
+     * Flushes the change, audits it and answers the report, with what is read live from the
+     * districts when {@code live}. The audit snapshots hold what the report itself holds: its frozen
+     * figures and table, never the live ones, which are the data's and not the report's.
+     */
     private ProvinceReportView saved(Deadline deadline, ProvinceReport report, ProvinceReportView before, String action,
-            Districts districts) {
+            Districts districts, boolean live) {
         reports.flush();
-        ProvinceReportView after = view(deadline, report.getProvinceCode(), report, districts);
+        ProvinceReportView after = snapshot(deadline, report.getProvinceCode(), report, districts);
         audit.record(AUDIT_TYPE, report.getId(), report.getProvinceCode(), action, before, after);
-        return after;
+        return live ? view(deadline, report.getProvinceCode(), report, districts) : after;
+    }
+
+    /** The report without what is read live from its districts (its frozen parts only). */
+    private ProvinceReportView snapshot(Deadline deadline, String provinceCode, ProvinceReport r, Districts districts) {
+        return view(deadline, provinceCode, r, districts, false);
+    }
+
+    private ProvinceReportView view(Deadline deadline, String provinceCode, ProvinceReport r, Districts districts) {
+        return view(deadline, provinceCode, r, districts, true);
     }
 
     private ProvinceReport existing(AreaScope scope, UUID deadlineId, String provinceCode) {
@@ -236,7 +254,7 @@ public class ProvinceReportService {
         return scope;
     }
 
-    private ProvinceReportView view(Deadline deadline, String provinceCode, ProvinceReport r, Districts districts) {
+    private ProvinceReportView view(Deadline deadline, String provinceCode, ProvinceReport r, Districts districts, boolean live) {
         DeadlineRef ref = DeadlineRef.of(deadline, districts.due());
         LocalDate due = deadline.getProvinceReportDueOn();
         AreaName province = geo.nameOf(provinceCode).orElse(null);
@@ -251,8 +269,9 @@ public class ProvinceReportService {
         boolean frozen = r.frozen();
         return new ProvinceReportView(r.getId(), ref, due, provinceCode, province, r.getState(), standing(r, due, now),
                 r.getResults(), r.getProblems(), r.getSuggestions(), r.getGoodPractice(),
-                frozen ? json.figures(r.getFigures()) : districts.figures(),
-                frozen ? json.districts(r.getDistricts()) : districts.standings(), districts.narratives(),
+                frozen ? json.figures(r.getFigures()) : live ? districts.figures() : null,
+                frozen ? json.districts(r.getDistricts()) : live ? districts.standings() : null,
+                live ? districts.narratives() : null,
                 r.getSubmittedAt(), r.getSubmittedBy(), onTime(r, due), r.getLastSubmittedAt(), r.getReviewedAt(),
                 r.getReviewedBy(), r.getReviewComment(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy());
     }

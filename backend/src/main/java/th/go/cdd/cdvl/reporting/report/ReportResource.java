@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.common.version.Versions;
+import th.go.cdd.cdvl.common.web.Prefer;
 import th.go.cdd.cdvl.reporting.report.ReportViews.DistrictReportView;
 import th.go.cdd.cdvl.reporting.report.ReportViews.NarrativeRequest;
 import th.go.cdd.cdvl.reporting.report.ReportViews.ReasonRequest;
@@ -82,6 +83,7 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(operationId = "writeDistrictReport", summary = "Save the narrative of a draft or returned report; If-Match once it exists")
     @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "204", description = "Saved, for Prefer: return=minimal; the ETag is the new version")
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)
@@ -89,9 +91,11 @@ public class ReportResource {
     @APIResponse(responseCode = "428", ref = ApiDocumentation.PRECONDITION_REQUIRED)
     public RestResponse<DistrictReportView> write(@PathParam("deadlineId") UUID deadlineId,
             @PathParam("districtCode") String districtCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull NarrativeRequest request) {
-        DistrictReportView report = reports.write(deadlineId, districtCode, ifMatch, request);
-        return Versions.ok(report, report.version());
+            @HeaderParam(Prefer.HEADER) @Parameter(description = "return=minimal: answer 204 with the new ETag, without the report")
+            String prefer, @Valid @NotNull NarrativeRequest request) {
+        boolean minimal = Prefer.returnMinimal(prefer);
+        DistrictReportView report = reports.write(deadlineId, districtCode, ifMatch, request, !minimal);
+        return minimal ? Versions.minimal(report.version()) : Versions.ok(report, report.version());
     }
 
     @POST

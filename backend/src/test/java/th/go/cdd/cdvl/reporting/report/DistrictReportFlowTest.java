@@ -114,6 +114,29 @@ class DistrictReportFlowTest {
     }
 
     @Test
+    void aNarrativeSaveCanAnswerWithItsVersionOnlyAndTheAuditKeepsTheReportNotTheLiveData() {
+        String report = "/api/v1/deadlines/" + deadline(2568, 1) + "/reports/5202";
+        String etag = as("demo.admin").body(Map.of("results", "ร่างแรก")).put(report).then().statusCode(200)
+                .body("figures.kind", equalTo("QUARTERLY")).extract().header("ETag");
+        var minimal = as("demo.admin").header("If-Match", etag).header("Prefer", "return=minimal")
+                .body(Map.of("results", "ร่างที่สอง")).put(report).then()
+                .statusCode(204)
+                .header("Preference-Applied", equalTo("return=minimal"))
+                .extract();
+        assertThat(minimal.body().asString()).isEmpty();
+        assertThat(minimal.header("ETag")).isEqualTo("\"1\"");
+        as("demo.admin").get(report).then().statusCode(200).body("results", equalTo("ร่างที่สอง")).header("ETag", equalTo("\"1\""));
+        as("demo.admin").header("If-Match", "\"1\"").post(report + "/submit").then().statusCode(200);
+
+        var audit = as("demo.national").queryParam("entityType", "DISTRICT_REPORT").queryParam("areaCode", "5202")
+                .get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath();
+        assertThat(audit.getMap("items.find { it.action == 'UPDATE' }.after"))
+                .containsEntry("results", "ร่างที่สอง").doesNotContainKey("figures");
+        assertThat(audit.getMap("items.find { it.action == 'SUBMIT' }.after.figures")).containsEntry("kind", "QUARTERLY");
+        assertThat(audit.getMap("items.find { it.action == 'SUBMIT' }.before")).doesNotContainKey("figures");
+    }
+
+    @Test
     void theFirstSecondAfterTheDueDayIsLate() {
         String q3 = "/api/v1/deadlines/" + deadline(2568, 3) + "/reports/5201";
         clock.set(OffsetDateTime.parse("2025-06-10T09:00:00+07:00"));

@@ -164,8 +164,9 @@ class ProvinceReportFlowTest {
                 .post(report + "/return").then()
                 .statusCode(200).body("state", equalTo("RETURNED")).body("reviewComment", equalTo("เพิ่มผลภารกิจที่ ๓"))
                 .extract().header("ETag");
-        etag = as("demo.province52").header("If-Match", etag).body(Map.of("results", "ลำปางจัดกิจกรรมครบ ภารกิจที่ ๓ ด้วย"))
-                .put(report).then().statusCode(200).extract().header("ETag");
+        etag = as("demo.province52").header("If-Match", etag).header("Prefer", "return=minimal")
+                .body(Map.of("results", "ลำปางจัดกิจกรรมครบ ภารกิจที่ ๓ ด้วย"))
+                .put(report).then().statusCode(204).header("Preference-Applied", equalTo("return=minimal")).extract().header("ETag");
         clock.set(OffsetDateTime.parse("2026-06-25T09:00:00+07:00"));
         etag = as("demo.province52").header("If-Match", etag).post(report + "/submit").then()
                 .statusCode(200).extract().header("ETag");
