@@ -417,6 +417,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/completeness/province-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which provinces reported to the department for each quarterly deadline of a fiscal year: provinces × deadlines */
+        get: operations["getProvinceReportCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/compliance": {
         parameters: {
             query?: never;
@@ -443,6 +460,40 @@ export interface paths {
         };
         /** Coverage matrix of activity types for a fiscal year, with drill-down rows */
         get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/national-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's roll-up of a quarterly deadline: 76 provinces, their figures and the reports' timeliness */
+        get: operations["getNationalReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{deadlineId}/national-report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's roll-up as a workbook (Excel): the nation, the provinces, activities by type */
+        get: operations["exportNationalReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1980,6 +2031,46 @@ export interface components {
             counts?: {
                 [key: string]: number;
             };
+        };
+        NationalReportProvinceRow: {
+            province: components["schemas"]["AreaName"];
+            figures: components["schemas"]["QuarterlyReportFigures"];
+            /** @description true: the figures are those of the province's submitted report; false: its districts summed now */
+            asSubmitted: boolean;
+            /** @description Where the province's own report stands */
+            provinceReport: components["schemas"]["Standing"];
+            /** @description The province's district reports per standing */
+            districtReports: {
+                [key: string]: number;
+            };
+        };
+        /**
+         * @description The department's roll-up of a quarterly deadline: each province with the figures of the report it
+         *     submitted (once with the department or accepted) or else its districts summed as its own report
+         *     prefills them, the nation's totals as the sum of those, and the timeliness of district and province
+         *     reports. A caller limited to a province sees its own row only.
+         */
+        NationalReportView: {
+            deadline: components["schemas"]["DeadlineRef"];
+            /** @description When provinces owe the department their report; absent until the department sets it */
+            provinceReportDueOn?: components["schemas"]["LocalDate"];
+            /** @description The provinces' figures summed */
+            totals: components["schemas"]["QuarterlyReportFigures"];
+            /** @description District reports per standing, all provinces */
+            districtReports: {
+                [key: string]: number;
+            };
+            /**
+             * Format: double
+             * @description Share of districts whose first submission was on time, 0 to 1
+             */
+            districtsOnTimeRate?: number;
+            /** @description Province reports per standing */
+            provinceReports: {
+                [key: string]: number;
+            };
+            provinces: components["schemas"]["NationalReportProvinceRow"][];
+            asOf: components["schemas"]["OffsetDateTime"];
         };
         OfficeContactRequest: {
             email: string;
@@ -3959,6 +4050,35 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getProvinceReportCompleteness: {
+        parameters: {
+            query?: {
+                /** @example 2568 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix (a province officer sees its own row) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletenessView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getCompliance: {
         parameters: {
             query?: {
@@ -4034,6 +4154,62 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNationalReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roll-up (a caller limited to a province sees its own row) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalReportView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportNationalReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadlineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

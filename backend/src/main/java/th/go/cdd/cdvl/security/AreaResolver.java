@@ -37,7 +37,7 @@ public class AreaResolver {
         AreaScope scope = user.scope();
         String code = areaCode == null || areaCode.isBlank() ? scope.prefix() : areaCode.trim();
         if (code.isEmpty()) {
-            return new Area(scope, AreaLevel.NATIONAL, "", "ทั่วประเทศ", "Nationwide", "ทั่วประเทศ");
+            return nation(scope);
         }
         if (!code.matches("[0-9]{2}|[0-9]{4}")) {
             throw ProblemException.badRequest("geo.code.malformed", "areaCode must be a 2-digit province or 4-digit district code.",
@@ -51,6 +51,22 @@ public class AreaResolver {
         String province = geo.nameOf(code.substring(0, 2)).map(AreaName::nameTh).orElse("");
         return new Area(scope, AreaLevel.DISTRICT, code, name.nameTh(), name.nameEn(),
                 "อำเภอ" + name.nameTh() + " จังหวัด" + province);
+    }
+
+    /**
+     * The program's provinces in a scope: all 76 for the nation (Bangkok has no centers), a
+     * province officer's own, none for a scope inside one district.
+     */
+    public List<AreaName> provincesIn(AreaScope scope) {
+        String prefix = scope.prefix();
+        if (prefix.isEmpty()) {
+            return children(nation(scope));
+        }
+        return prefix.length() == 2 ? geo.nameOf(prefix).stream().toList() : List.of();
+    }
+
+    private static Area nation(AreaScope scope) {
+        return new Area(scope, AreaLevel.NATIONAL, "", "ทั่วประเทศ", "Nationwide", "ทั่วประเทศ");
     }
 
     /** The areas one level down: provinces of the program under the nation, districts under a province. */

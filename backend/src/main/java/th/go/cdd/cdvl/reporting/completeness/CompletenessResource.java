@@ -41,6 +41,17 @@ public class CompletenessResource {
     }
 
     @GET
+    @Path("/completeness/province-reports")
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.VIEWER, Roles.API_CLIENT})
+    @Operation(operationId = "getProvinceReportCompleteness", summary = "Which provinces reported to the department for each quarterly deadline of a fiscal year: provinces × deadlines")
+    @APIResponse(responseCode = "200", description = "The matrix (a province officer sees its own row)")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    public CompletenessView provinceReports(@QueryParam("fiscalYear") @Parameter(example = "2568") Integer fiscalYear) {
+        return completeness.provinceReports(fiscalYear);
+    }
+
+    @GET
     @Path("/my-deadlines")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.VIEWER})
     @Operation(operationId = "listMyDeadlines", summary = "Deadlines around now for the caller's area, nearest first, with a countdown")

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ import th.go.cdd.cdvl.reporting.report.DistrictReportRepository;
 import th.go.cdd.cdvl.reporting.report.DistrictReportService;
 import th.go.cdd.cdvl.reporting.report.ReportStatus;
 import th.go.cdd.cdvl.reporting.report.Standings;
+import th.go.cdd.cdvl.reporting.report.ProvinceReport;
+import th.go.cdd.cdvl.reporting.report.ProvinceReportRepository;
 
 /**
  * Completeness and timeliness: every district's standing for each deadline of a fiscal year,
@@ -46,15 +49,18 @@ public class CompletenessService {
 
     private final DeadlineService deadlines;
     private final DistrictReportRepository reports;
+    private final ProvinceReportRepository provinceReports;
     private final FiscalYearService fiscalYears;
     private final AreaResolver areas;
     private final GeoService geo;
     private final Clock clock;
 
-    public CompletenessService(DeadlineService deadlines, DistrictReportRepository reports, FiscalYearService fiscalYears,
+    public CompletenessService(DeadlineService deadlines, DistrictReportRepository reports,
+            ProvinceReportRepository provinceReports, FiscalYearService fiscalYears,
             AreaResolver areas, GeoService geo, Clock clock) {
         this.deadlines = deadlines;
         this.reports = reports;
+        this.provinceReports = provinceReports;
         this.fiscalYears = fiscalYears;
         this.areas = areas;
         this.geo = geo;
@@ -80,6 +86,50 @@ public class CompletenessService {
         }
         List<Cell> totals = yearDeadlines.stream().map(d -> counted(d.getId(), grid)).toList();
         return new CompletenessView(year, name, refs, rows, totals, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Provinces × the year's quarterly deadlines: where each province's report to the department
+     * stands, judged against the department's date for provinces (no date yet: nothing is missing,
+     * and a submission is neither on time nor late). Totals count the provinces per standing.
+     */
+    public CompletenessView provinceReports(Integer fiscalYear) {
+        Area area = areas.resolve(null);
+        int year = fiscalYear == null ? FiscalCalendar.fiscalYearOf(LocalDate.now(clock)) : fiscalYear;
+        fiscalYears.get(year);
+        List<Deadline> quarterly = deadlines.all().stream()
+                .filter(d -> d.getFiscalYear() == year && d.getKind() == Deadline.Kind.QUARTERLY_REPORT).toList();
+        List<AreaName> provinces = areas.provincesIn(area.scope());
+        Map<UUID, Map<String, ProvinceReport>> reports = new HashMap<>();
+        provinceReports.ofDeadlines(area.scope(), quarterly.stream().map(Deadline::getId).toList())
+                .forEach(r -> reports.computeIfAbsent(r.getDeadlineId(), k -> new HashMap<>()).put(r.getProvinceCode(), r));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<UUID, List<Standing>> byDeadline = new HashMap<>();
+        Map<UUID, Integer> onTime = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (AreaName province : provinces) {
+            List<Cell> cells = new ArrayList<>();
+            for (Deadline d : quarterly) {
+                ProvinceReport r = reports.getOrDefault(d.getId(), Map.of()).get(province.code());
+                LocalDate due = d.getProvinceReportDueOn();
+                Boolean first = r == null ? null : r.onTimeAgainst(due, clock.getZone());
+                Standing standing = Standings.of(r == null ? null : r.getState(), first, due, now, clock.getZone());
+                byDeadline.computeIfAbsent(d.getId(), k -> new ArrayList<>()).add(standing);
+                onTime.merge(d.getId(), Boolean.TRUE.equals(first) ? 1 : 0, Integer::sum);
+                cells.add(new Cell(d.getId(), standing, null, null, null));
+            }
+            rows.add(new Row(province, cells));
+        }
+        List<Cell> totals = quarterly.stream().map(d -> {
+            List<Standing> standings = byDeadline.getOrDefault(d.getId(), List.of());
+            long submitted = standings.stream().filter(Standings::submitted).count();
+            return new Cell(d.getId(), null, Standings.count(standings, EnumSet.allOf(Standing.class)),
+                    standings.isEmpty() ? null : round((double) submitted / standings.size()),
+                    standings.isEmpty() ? null : round((double) onTime.getOrDefault(d.getId(), 0) / standings.size()));
+        }).toList();
+        List<DeadlineRef> refs = quarterly.stream().map(d -> DeadlineRef.of(d, d.getDueOn())).toList();
+        return new CompletenessView(year, new AreaName(area.isNational() ? null : area.code(), area.nameTh(), area.nameEn()),
+                refs, rows, totals, now);
     }
 
     /** Provinces × deadlines, and the nation's totals, from the running report counts. */

@@ -4,10 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import th.go.cdd.cdvl.calendar.DeadlineRule;
 
 /**
  * A province's quarterly report to the department for one deadline, and its review
@@ -45,6 +48,18 @@ public class ProvinceReport extends ReviewedReport {
     void submit(String figures, String districts, Boolean onTimeIfFirst, OffsetDateTime now, String actor) {
         submit(figures, onTimeIfFirst, now, actor);
         this.districts = districts;
+    }
+
+    /**
+     * On time or late, by the first submission, against the department's date {@code due}. A report
+     * submitted before the department set a date is judged against it once it is set; without one
+     * it is neither (null). Example: submitted 20 June, the date set later to 22 June → on time.
+     */
+    public Boolean onTimeAgainst(LocalDate due, ZoneId zone) {
+        if (getOnTime() != null || getSubmittedAt() == null || due == null) {
+            return getOnTime();
+        }
+        return DeadlineRule.onTime(getSubmittedAt(), due, zone);
     }
 
     public UUID getId() {

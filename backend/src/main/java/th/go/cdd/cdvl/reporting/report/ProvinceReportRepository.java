@@ -17,6 +17,15 @@ public class ProvinceReportRepository implements PanacheRepositoryBase<ProvinceR
                 inScope.parameters().and("deadline", deadlineId).and("province", provinceCode)).firstResultOptional();
     }
 
+    /** The province reports of several deadlines in the caller's area. */
+    public List<ProvinceReport> ofDeadlines(AreaScope scope, java.util.Collection<UUID> deadlineIds) {
+        if (deadlineIds.isEmpty()) {
+            return List.of();
+        }
+        AreaScope.Like inScope = scope.like("provinceCode");
+        return find("deadlineId in :deadlines and " + inScope, inScope.parameters().and("deadlines", deadlineIds)).list();
+    }
+
     /** Every province report of a deadline in the caller's area, by province code. */
     public List<ProvinceReport> ofDeadline(AreaScope scope, UUID deadlineId) {
         AreaScope.Like inScope = scope.like("provinceCode");

@@ -56,6 +56,7 @@ public class ProvinceReportService {
     private final DistrictReportRepository districtReports;
     private final DeadlineService deadlines;
     private final LiveFigures live;
+    private final DistrictSums sums;
     private final GeoService geo;
     private final AreaResolver areas;
     private final AuditService audit;
@@ -65,12 +66,13 @@ public class ProvinceReportService {
     private final Clock clock;
 
     public ProvinceReportService(ProvinceReportRepository reports, DistrictReportRepository districtReports,
-            DeadlineService deadlines, LiveFigures live, GeoService geo, AreaResolver areas, AuditService audit, CurrentUser user,
+            DeadlineService deadlines, LiveFigures live, DistrictSums sums, GeoService geo, AreaResolver areas, AuditService audit, CurrentUser user,
             ReportJson json, ReportXlsx xlsx, Clock clock) {
         this.reports = reports;
         this.districtReports = districtReports;
         this.deadlines = deadlines;
         this.live = live;
+        this.sums = sums;
         this.geo = geo;
         this.areas = areas;
         this.audit = audit;
@@ -95,23 +97,14 @@ public class ProvinceReportService {
         reports.ofDeadline(scope, deadlineId).forEach(r -> byProvince.put(r.getProvinceCode(), r));
         LocalDate due = deadline.getProvinceReportDueOn();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<ProvinceStanding> provinces = provincesOf(scope).stream()
+        List<ProvinceStanding> provinces = areas.provincesIn(scope).stream()
                 .map(p -> {
                     ProvinceReport r = byProvince.get(p.code());
                     return r == null ? new ProvinceStanding(p, null, Standings.of(null, null, due, now, clock.getZone()), null, null, 0)
-                            : new ProvinceStanding(p, r.getState(), standing(r, due, now), r.getSubmittedAt(), onTime(r, due),
+                            : new ProvinceStanding(p, r.getState(), standing(r, due, now), r.getSubmittedAt(), r.onTimeAgainst(due, clock.getZone()),
                                     r.getVersion());
                 }).toList();
         return new ProvinceReportList(DeadlineRef.of(deadline, deadline.getDueOn()), due, provinces);
-    }
-
-    /** The nation's provinces of the program, a province officer's own, none for a district's reader. */
-    private List<AreaName> provincesOf(AreaScope scope) {
-        String prefix = scope.prefix();
-        if (prefix.isEmpty()) {
-            return areas.children(areas.resolve(null));
-        }
-        return prefix.length() == 2 ? geo.nameOf(prefix).stream().toList() : List.of();
     }
 
     /**
@@ -232,9 +225,12 @@ public class ProvinceReportService {
                 "reporting.report.not-started", "The province has not started this report yet."));
     }
 
-    /** Only quarterly deadlines go from provinces to the department. */
     private Deadline quarterly(UUID deadlineId) {
-        Deadline deadline = deadlines.require(deadlineId);
+        return requireQuarterly(deadlines.require(deadlineId));
+    }
+
+    /** Only quarterly deadlines go from provinces to the department; a location report's roll-up is read-only. */
+    static Deadline requireQuarterly(Deadline deadline) {
         if (deadline.getKind() != Deadline.Kind.QUARTERLY_REPORT) {
             throw ProblemException.conflict("reporting.province-report.not-quarterly",
                     "Provinces report to the department on quarterly deadlines only; this one is read-only.");
@@ -272,23 +268,12 @@ public class ProvinceReportService {
                 frozen ? json.figures(r.getFigures()) : live ? districts.figures() : null,
                 frozen ? json.districts(r.getDistricts()) : live ? districts.standings() : null,
                 live ? districts.narratives() : null,
-                r.getSubmittedAt(), r.getSubmittedBy(), onTime(r, due), r.getLastSubmittedAt(), r.getReviewedAt(),
+                r.getSubmittedAt(), r.getSubmittedBy(), r.onTimeAgainst(due, clock.getZone()), r.getLastSubmittedAt(), r.getReviewedAt(),
                 r.getReviewedBy(), r.getReviewComment(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy());
     }
 
     private ReportViews.Standing standing(ProvinceReport r, LocalDate due, OffsetDateTime now) {
-        return Standings.of(r.getState(), onTime(r, due), due, now, clock.getZone());
-    }
-
-    /**
-     * On time or late by the first submission. A report submitted before the department set its date
-     * is judged against that date once it is set; without one it is neither (null).
-     */
-    private Boolean onTime(ProvinceReport r, LocalDate due) {
-        if (r.getOnTime() != null || r.getSubmittedAt() == null || due == null) {
-            return r.getOnTime();
-        }
-        return DeadlineRule.onTime(r.getSubmittedAt(), due, clock.getZone());
+        return Standings.of(r.getState(), r.onTimeAgainst(due, clock.getZone()), due, now, clock.getZone());
     }
 
     /**
@@ -326,29 +311,11 @@ public class ProvinceReportService {
             return reportsByDistrict;
         }
 
-        /** Each district's submitted figures where it has submitted, its live ones otherwise, summed. */
+        /** Each district's submitted figures where it has submitted, its live ones otherwise, summed ({@link DistrictSums}). */
         ReportFigures figures() {
             if (figures == null) {
-                if (deadline.getKind() == Deadline.Kind.LOCATION_REPORT) {
-                    figures = live.location(provinceCode);
-                } else {
-                    ReportFigures.Quarterly sum = ReportFigures.Quarterly.none();
-                    List<String> stillLive = new ArrayList<>();
-                    for (String code : geo.districtCodesOf(provinceCode)) {
-                        DistrictReport r = reports().get(code);
-                        if (r != null && r.frozen() && json.figures(r.getFigures()) instanceof ReportFigures.Quarterly q) {
-                            sum = sum.plus(q);
-                        } else {
-                            stillLive.add(code);
-                        }
-                    }
-                    if (!stillLive.isEmpty()) {
-                        for (ReportFigures.Quarterly q : live.quarterlyByDistrict(deadline, provinceCode, stillLive).values()) {
-                            sum = sum.plus(q);
-                        }
-                    }
-                    figures = sum;
-                }
+                figures = deadline.getKind() == Deadline.Kind.LOCATION_REPORT ? live.location(provinceCode)
+                        : DistrictSums.sum(sums.byDistrict(deadline, provinceCode, reports(), geo.districtCodesOf(provinceCode)).values());
             }
             return figures;
         }

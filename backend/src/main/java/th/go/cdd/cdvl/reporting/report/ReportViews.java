@@ -181,4 +181,32 @@ public final class ReportViews {
     public record ProvinceReportList(DeadlineRef deadline, @Schema(description = "Absent until the department sets it") LocalDate dueOn,
             List<ProvinceStanding> provinces) {
     }
+
+    @Schema(name = "NationalReportView", requiredProperties = {"deadline", "totals", "districtReports", "provinceReports", "provinces", "asOf"},
+            description = """
+                    The department's roll-up of a quarterly deadline: each province with the figures of the report it
+                    submitted (once with the department or accepted) or else its districts summed as its own report
+                    prefills them, the nation's totals as the sum of those, and the timeliness of district and province
+                    reports. A caller limited to a province sees its own row only.""")
+    public record NationalReport(
+            DeadlineRef deadline,
+            @Schema(description = "When provinces owe the department their report; absent until the department sets it")
+            LocalDate provinceReportDueOn,
+            @Schema(description = "The provinces' figures summed") ReportFigures.Quarterly totals,
+            @Schema(description = "District reports per standing, all provinces") Map<Standing, Integer> districtReports,
+            @Schema(description = "Share of districts whose first submission was on time, 0 to 1") Double districtsOnTimeRate,
+            @Schema(description = "Province reports per standing") Map<Standing, Integer> provinceReports,
+            List<NationalProvinceRow> provinces,
+            OffsetDateTime asOf) {
+    }
+
+    @Schema(name = "NationalReportProvinceRow", requiredProperties = {"province", "figures", "asSubmitted", "provinceReport", "districtReports"})
+    public record NationalProvinceRow(
+            AreaName province,
+            ReportFigures.Quarterly figures,
+            @Schema(description = "true: the figures are those of the province's submitted report; false: its districts summed now")
+            boolean asSubmitted,
+            @Schema(description = "Where the province's own report stands") Standing provinceReport,
+            @Schema(description = "The province's district reports per standing") Map<Standing, Integer> districtReports) {
+    }
 }

@@ -14,8 +14,8 @@ import th.go.cdd.cdvl.partner.Sector;
 import th.go.cdd.cdvl.reporting.report.ReportViews.Standing;
 
 /**
- * The operation report (enclosure 2) as an Excel workbook in Thai: one district's report, or a
- * province's roll-up with the standing of each of its districts.
+ * The operation report (enclosure 2) as an Excel workbook in Thai: one district's report, a
+ * province's with the standing of each of its districts, or the department's roll-up of the nation.
  */
 @ApplicationScoped
 public class ReportXlsx {
@@ -94,6 +94,80 @@ public class ReportXlsx {
         }
         sheet.finish();
         workbook.finish();
+    }
+
+    /**
+     * The department's roll-up: sheet 1 the nation's figures and the reports' timeliness, sheet 2 one
+     * row per province (centers, compliance, activities, participants, partners, reports), sheet 3
+     * the provinces' activities by type. Rows are written as they go (fastexcel streams the sheet).
+     */
+    void writeNational(ReportViews.NationalReport report, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "CDVL Centers", "1.0");
+        Worksheet nation = workbook.newWorksheet("ภาพรวมประเทศ");
+        nation.width(0, 48);
+        nation.width(1, 18);
+        nation.width(2, 18);
+        int r = line(nation, 0, "แบบรายงานผลการดำเนินงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน (ภาพรวมประเทศ)", true);
+        r = line(nation, r, report.deadline().titleTh(), false);
+        r = line(nation, r, "จำนวน " + report.provinces().size() + " จังหวัด", false);
+        r = figures(nation, r + 1, report.totals());
+        r = line(nation, r + 1, "การรายงานของอำเภอ", true);
+        for (Map.Entry<Standing, Integer> e : report.districtReports().entrySet()) {
+            r = pair(nation, r, STANDINGS_TH.get(e.getKey().name()), e.getValue());
+        }
+        r = line(nation, r + 1, "การรายงานของจังหวัด", true);
+        for (Map.Entry<Standing, Integer> e : report.provinceReports().entrySet()) {
+            if (e.getValue() > 0) {
+                r = pair(nation, r, STANDINGS_TH.get(e.getKey().name()), e.getValue());
+            }
+        }
+        nation.finish();
+
+        Worksheet provinces = workbook.newWorksheet("รายจังหวัด");
+        provinces.width(0, 22);
+        header(provinces, 0, "จังหวัด", "ศูนย์ที่ดำเนินการ", "จัดกิจกรรมแล้ว", "อัตรา", "กิจกรรม (ครั้ง)", "ผู้เข้าร่วม (คน)",
+                "งบประมาณกิจกรรม (บาท)", "ภาคี (ราย)", "งบประมาณภาคี (บาท)", "อำเภอส่งแล้ว", "อำเภอทั้งหมด",
+                "รายงานจังหวัด", "ที่มาของตัวเลข");
+        int row = 1;
+        for (ReportViews.NationalProvinceRow p : report.provinces()) {
+            ReportFigures.Quarterly q = p.figures();
+            int submitted = p.districtReports().entrySet().stream().filter(e -> Standings.submitted(e.getKey()))
+                    .mapToInt(Map.Entry::getValue).sum();
+            int districts = p.districtReports().values().stream().mapToInt(Integer::intValue).sum();
+            Object[] cells = {p.province().nameTh(), q.compliance().centers(), q.compliance().compliantCenters(),
+                q.compliance().rate(), q.activities().activities(), q.activities().participants().total(),
+                q.activities().budgetBaht(), q.partnersBySector().values().stream().mapToInt(Integer::intValue).sum(),
+                q.budgetBySector().values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
+                submitted, districts, STANDINGS_TH.get(p.provinceReport().name()),
+                p.asSubmitted() ? "รายงานที่จังหวัดส่ง" : "รวมจากอำเภอ"};
+            cells(provinces, row++, cells);
+        }
+        provinces.finish();
+
+        Worksheet types = workbook.newWorksheet("กิจกรรมรายประเภท");
+        types.width(0, 22);
+        List<String> typeHeader = new java.util.ArrayList<>(List.of("จังหวัด"));
+        typeHeader.addAll(TYPES_TH.values());
+        header(types, 0, typeHeader.toArray(String[]::new));
+        row = 1;
+        for (ReportViews.NationalProvinceRow p : report.provinces()) {
+            List<Object> cells = new java.util.ArrayList<>(List.of(p.province().nameTh()));
+            TYPES_TH.keySet().forEach(t -> cells.add(p.figures().activities().byType().get(t)));
+            cells(types, row++, cells.toArray());
+        }
+        types.finish();
+        workbook.finish();
+    }
+
+    private static void cells(Worksheet sheet, int r, Object... values) {
+        for (int c = 0; c < values.length; c++) {
+            Object v = values[c];
+            if (v instanceof Number n) {
+                sheet.value(r, c, n);
+            } else if (v != null) {
+                sheet.value(r, c, v.toString());
+            }
+        }
     }
 
     private static int figures(Worksheet sheet, int r, ReportFigures figures) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import th.go.cdd.cdvl.calendar.DeadlineRule;
 import th.go.cdd.cdvl.reporting.report.ReportViews.Standing;
@@ -47,6 +49,14 @@ public final class Standings {
             default -> onTime == null ? Standing.SUBMITTED
                     : onTime ? Standing.SUBMITTED_ON_TIME : Standing.SUBMITTED_LATE;
         };
+    }
+
+    /** How many of {@code standings} stand each way, every one of {@code keys} present (0 when none). */
+    public static Map<Standing, Integer> count(Iterable<Standing> standings, Set<Standing> keys) {
+        Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
+        keys.forEach(k -> counts.put(k, 0));
+        standings.forEach(s -> counts.merge(s, 1, Integer::sum));
+        return counts;
     }
 
     public static boolean submitted(Standing standing) {

@@ -218,6 +218,62 @@ class ProvinceReportFlowTest {
     }
 
     @Test
+    void theNationalRollUpIsTheSumOfTheProvinceReports() throws Exception {
+        String id = (String) q3("demo.national").get("id");
+        var national = as("demo.national").get("/api/v1/deadlines/" + id + "/national-report").then()
+                .statusCode(200).body("provinces", hasSize(76)).extract().jsonPath();
+        int centers = 0;
+        int compliant = 0;
+        int activitiesHeld = 0;
+        int community = 0;
+        int religion = 0;
+        BigDecimal budget = BigDecimal.ZERO;
+        int districts = 0;
+        for (Map<String, Object> row : national.<Map<String, Object>>getList("provinces")) {
+            String code = (String) ((Map<?, ?>) row.get("province")).get("code");
+            var province = as("demo.national").get("/api/v1/deadlines/" + id + "/provinces/" + code + "/report").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(national.getInt("provinces.find { it.province.code == '" + code + "' }.figures.activities.activities"))
+                    .as("province %s", code).isEqualTo(province.getInt("figures.activities.activities"));
+            centers += province.getInt("figures.compliance.centers");
+            compliant += province.getInt("figures.compliance.compliantCenters");
+            activitiesHeld += province.getInt("figures.activities.activities");
+            community += province.getInt("figures.activities.participants.community");
+            religion += province.getInt("figures.partnersBySector.RELIGION");
+            budget = budget.add(new BigDecimal(province.getString("figures.budgetBySector.GOVERNMENT")));
+            districts += province.getList("districts").size();
+        }
+        assertThat(national.getInt("totals.compliance.centers")).isEqualTo(centers).isPositive();
+        assertThat(national.getInt("totals.compliance.compliantCenters")).isEqualTo(compliant);
+        assertThat(national.getInt("totals.activities.activities")).isEqualTo(activitiesHeld);
+        assertThat(national.getInt("totals.activities.participants.community")).isEqualTo(community);
+        assertThat(national.getInt("totals.partnersBySector.RELIGION")).isEqualTo(religion);
+        assertThat(new BigDecimal(national.getString("totals.budgetBySector.GOVERNMENT"))).isEqualByComparingTo(budget);
+        assertThat(national.getMap("districtReports").values().stream().mapToInt(v -> (Integer) v).sum()).isEqualTo(districts);
+
+        as("demo.viewer52").get("/api/v1/deadlines/" + id + "/national-report").then()
+                .statusCode(200).body("provinces.province.code", equalTo(List.of("52")));
+        assertProblem(as("demo.province52").get("/api/v1/deadlines/" + id + "/national-report").then(), 403, "auth.forbidden");
+
+        byte[] xlsx = as("demo.national").get("/api/v1/deadlines/" + id + "/national-report.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+                    .containsExactly("ภาพรวมประเทศ", "รายจังหวัด", "กิจกรรมรายประเภท");
+            assertThat(sheets.get(1).read()).hasSize(77);
+            assertThat(sheets.get(1).read().get(1).getCellText(0)).isNotBlank();
+        }
+
+        as("demo.national").queryParam("fiscalYear", 2569).get("/api/v1/completeness/province-reports").then()
+                .statusCode(200).body("rows", hasSize(76)).body("deadlines", hasSize(4))
+                .body("totals[2].counts.values().sum()", equalTo(76));
+        as("demo.province52").queryParam("fiscalYear", 2569).get("/api/v1/completeness/province-reports").then()
+                .statusCode(200).body("rows.area.code", equalTo(List.of("52")));
+        assertProblem(as("demo.district5201").get("/api/v1/completeness/province-reports").then(), 403, "auth.forbidden");
+    }
+
+    @Test
     void aLocationReportDeadlineHasARollUpButNoProvinceReport() {
         List<Map<String, Object>> deadlines = as("demo.province52").get("/api/v1/fiscal-years/2568/deadlines")
                 .then().statusCode(200).extract().jsonPath().getList("");
