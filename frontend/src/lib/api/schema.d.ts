@@ -911,6 +911,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fiscal-years/{year}/national-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's roll-up of a fiscal year: its four quarters, province by province */
+        get: operations["getNationalYearReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}/national-report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fiscal year's roll-up as a workbook (Excel) */
+        get: operations["exportNationalYearReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fiscal-years/{year}/operation-period": {
         parameters: {
             query?: never;
@@ -2070,6 +2104,46 @@ export interface components {
                 [key: string]: number;
             };
             provinces: components["schemas"]["NationalReportProvinceRow"][];
+            asOf: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A fiscal year's figures: compliance quarter by quarter, the year's activities (the quarters summed), and the year's partners as the latest quarter counts them (partners are linked per fiscal year, so quarters are not added). */
+        NationalYearFigures: {
+            /** @description Q1 to Q4, in order; a quarter not due yet counts as it stands */
+            complianceByQuarter: components["schemas"]["ComplianceFigures"][];
+            activities: components["schemas"]["ActivitySummary"];
+            partnersBySector: {
+                [key: string]: number;
+            };
+            budgetBySector: {
+                [key: string]: number;
+            };
+        };
+        NationalYearProvinceRow: {
+            province: components["schemas"]["AreaName"];
+            figures: components["schemas"]["NationalYearFigures"];
+            /** @description Where the province's report of each quarter stands, Q1 to Q4 */
+            provinceReports: components["schemas"]["Standing"][];
+            /** @description The province's district reports of the four quarters, per standing */
+            districtReports: {
+                [key: string]: number;
+            };
+        };
+        /** @description The department's roll-up of a fiscal year: its four quarterly roll-ups, province by province. */
+        NationalYearReportView: {
+            /** Format: int32 */
+            fiscalYear: number;
+            /** @description The four quarterly deadlines, Q1 to Q4 */
+            deadlines: components["schemas"]["DeadlineRef"][];
+            totals: components["schemas"]["NationalYearFigures"];
+            provinces: components["schemas"]["NationalYearProvinceRow"][];
+            /** @description District reports of the four quarters per standing */
+            districtReports: {
+                [key: string]: number;
+            };
+            /** @description Province reports of the four quarters per standing */
+            provinceReports: {
+                [key: string]: number;
+            };
             asOf: components["schemas"]["OffsetDateTime"];
         };
         OfficeContactRequest: {
@@ -5116,6 +5190,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeadlineView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNationalYearReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2568 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roll-up (a caller limited to a province sees its own row) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalYearReportView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportNationalYearReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2568 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -108,7 +108,9 @@ class ScopeMatrixContractTest {
             "/api/v1/deadlines/{id}/province-report-due-on",
             "/api/v1/deadlines/{deadlineId}/province-reports",
             "/api/v1/deadlines/{deadlineId}/national-report",
-            "/api/v1/deadlines/{deadlineId}/national-report.xlsx");
+            "/api/v1/deadlines/{deadlineId}/national-report.xlsx",
+            "/api/v1/fiscal-years/{year}/national-report",
+            "/api/v1/fiscal-years/{year}/national-report.xlsx");
 
     enum Expect {
         UNAUTHENTICATED, FORBIDDEN, NOT_IN_AREA, FOREIGN_AREA_SELECTOR, MAY_READ

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
@@ -30,6 +31,30 @@ public class NationalReportResource {
 
     public NationalReportResource(NationalReportService reports) {
         this.reports = reports;
+    }
+
+    @GET
+    @Path("/fiscal-years/{year}/national-report")
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.VIEWER, Roles.API_CLIENT})
+    @Operation(operationId = "getNationalYearReport", summary = "The department's roll-up of a fiscal year: its four quarters, province by province")
+    @APIResponse(responseCode = "200", description = "The roll-up (a caller limited to a province sees its own row)")
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    public ReportViews.NationalYearReport year(@PathParam("year") @Parameter(example = "2568") int year) {
+        return reports.year(year);
+    }
+
+    @GET
+    @Path("/fiscal-years/{year}/national-report.xlsx")
+    @Produces(ReportResource.XLSX)
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.VIEWER, Roles.API_CLIENT})
+    @Operation(operationId = "exportNationalYearReport", summary = "The fiscal year's roll-up as a workbook (Excel)")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = ReportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    public Response exportYear(@PathParam("year") @Parameter(example = "2568") int year) {
+        ReportViews.NationalYearReport report = reports.year(year);
+        StreamingOutput body = out -> reports.writeXlsx(report, out);
+        return ReportResource.attachment(body, "operation-report-national-" + year + ".xlsx");
     }
 
     @GET

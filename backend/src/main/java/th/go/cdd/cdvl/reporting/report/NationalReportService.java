@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import th.go.cdd.cdvl.calendar.FiscalYearService;
 import th.go.cdd.cdvl.geo.GeoService;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
 import th.go.cdd.cdvl.reporting.deadline.Deadline;
@@ -40,6 +41,7 @@ import th.go.cdd.cdvl.security.CurrentUser;
 public class NationalReportService {
 
     private final DeadlineService deadlines;
+    private final FiscalYearService fiscalYears;
     private final DistrictReportRepository districtReports;
     private final ProvinceReportRepository provinceReports;
     private final DistrictSums sums;
@@ -50,10 +52,11 @@ public class NationalReportService {
     private final ReportXlsx xlsx;
     private final Clock clock;
 
-    public NationalReportService(DeadlineService deadlines, DistrictReportRepository districtReports,
+    public NationalReportService(DeadlineService deadlines, FiscalYearService fiscalYears, DistrictReportRepository districtReports,
             ProvinceReportRepository provinceReports, DistrictSums sums, AreaResolver areas, GeoService geo, CurrentUser user,
             ReportJson json, ReportXlsx xlsx, Clock clock) {
         this.deadlines = deadlines;
+        this.fiscalYears = fiscalYears;
         this.districtReports = districtReports;
         this.provinceReports = provinceReports;
         this.sums = sums;
@@ -107,6 +110,47 @@ public class NationalReportService {
         return new NationalReport(DeadlineRef.of(deadline, deadline.getDueOn()), provinceDue,
                 DistrictSums.sum(rows.stream().map(NationalProvinceRow::figures).toList()),
                 Standings.count(allDistricts, Standings.OF_DISTRICTS), onTimeRate, provinceCounts, rows, now);
+    }
+
+    /**
+     * The fiscal year's roll-up: the four quarterly roll-ups ({@link #report}), province by province.
+     * Activities add up over the quarters; compliance stays per quarter (a center active in Q1 and
+     * Q2 is not two centers); partners are the year's, as the latest quarter counts them.
+     */
+    public ReportViews.NationalYearReport year(int fiscalYear) {
+        fiscalYears.get(fiscalYear);
+        List<Deadline> quarters = deadlines.all().stream()
+                .filter(d -> d.getFiscalYear() == fiscalYear && d.getKind() == Deadline.Kind.QUARTERLY_REPORT)
+                .sorted(java.util.Comparator.comparing(Deadline::getQuarter)).toList();
+        if (quarters.isEmpty()) {
+            throw th.go.cdd.cdvl.common.error.ProblemException.notFound("reporting.deadline.not-found",
+                    "Fiscal year " + fiscalYear + " has no quarterly deadlines.");
+        }
+        List<NationalReport> reports = quarters.stream().map(d -> report(d.getId())).toList();
+        List<ReportViews.NationalYearRow> rows = new ArrayList<>();
+        for (int i = 0; i < reports.get(0).provinces().size(); i++) {
+            int p = i;
+            List<NationalProvinceRow> ofProvince = reports.stream().map(r -> r.provinces().get(p)).toList();
+            rows.add(new ReportViews.NationalYearRow(ofProvince.get(0).province(),
+                    ReportViews.YearFigures.of(ofProvince.stream().map(NationalProvinceRow::figures).toList()),
+                    ofProvince.stream().map(NationalProvinceRow::provinceReport).toList(),
+                    added(ofProvince.stream().map(NationalProvinceRow::districtReports).toList())));
+        }
+        return new ReportViews.NationalYearReport(fiscalYear, reports.stream().map(NationalReport::deadline).toList(),
+                ReportViews.YearFigures.of(reports.stream().map(NationalReport::totals).toList()), rows,
+                added(reports.stream().map(NationalReport::districtReports).toList()),
+                added(reports.stream().map(NationalReport::provinceReports).toList()), OffsetDateTime.now(clock));
+    }
+
+    private static Map<Standing, Integer> added(List<Map<Standing, Integer>> counts) {
+        Map<Standing, Integer> sum = new java.util.EnumMap<>(Standing.class);
+        counts.forEach(c -> c.forEach((standing, n) -> sum.merge(standing, n, Integer::sum)));
+        return sum;
+    }
+
+    /** The year's roll-up as a workbook: one row per province, the quarters side by side. */
+    public void writeXlsx(ReportViews.NationalYearReport report, OutputStream out) throws IOException {
+        xlsx.writeNationalYear(report, out);
     }
 
     /** The roll-up as a workbook: the nation's figures, then the provinces row by row, then activities by type. */

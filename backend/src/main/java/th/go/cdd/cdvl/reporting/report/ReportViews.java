@@ -209,4 +209,45 @@ public final class ReportViews {
             @Schema(description = "Where the province's own report stands") Standing provinceReport,
             @Schema(description = "The province's district reports per standing") Map<Standing, Integer> districtReports) {
     }
+
+    @Schema(name = "NationalYearFigures", requiredProperties = {"complianceByQuarter", "activities", "partnersBySector", "budgetBySector"},
+            description = "A fiscal year's figures: compliance quarter by quarter, the year's activities (the quarters summed), "
+                    + "and the year's partners as the latest quarter counts them (partners are linked per fiscal year, so quarters are not added).")
+    public record YearFigures(
+            @Schema(description = "Q1 to Q4, in order; a quarter not due yet counts as it stands") List<th.go.cdd.cdvl.activity.ComplianceViews.Figures> complianceByQuarter,
+            th.go.cdd.cdvl.activity.ActivitySummary activities,
+            Map<th.go.cdd.cdvl.partner.Sector, Integer> partnersBySector,
+            Map<th.go.cdd.cdvl.partner.Sector, java.math.BigDecimal> budgetBySector) {
+
+        static YearFigures of(List<ReportFigures.Quarterly> quarters) {
+            th.go.cdd.cdvl.activity.ActivitySummary held = th.go.cdd.cdvl.activity.ActivitySummary.none();
+            for (ReportFigures.Quarterly q : quarters) {
+                held = held.plus(q.activities());
+            }
+            ReportFigures.Quarterly last = quarters.get(quarters.size() - 1);
+            return new YearFigures(quarters.stream().map(ReportFigures.Quarterly::compliance).toList(), held,
+                    last.partnersBySector(), last.budgetBySector());
+        }
+    }
+
+    @Schema(name = "NationalYearProvinceRow", requiredProperties = {"province", "figures", "provinceReports", "districtReports"})
+    public record NationalYearRow(
+            AreaName province,
+            YearFigures figures,
+            @Schema(description = "Where the province's report of each quarter stands, Q1 to Q4") List<Standing> provinceReports,
+            @Schema(description = "The province's district reports of the four quarters, per standing") Map<Standing, Integer> districtReports) {
+    }
+
+    @Schema(name = "NationalYearReportView", requiredProperties = {"fiscalYear", "deadlines", "totals", "provinces", "districtReports",
+        "provinceReports", "asOf"},
+            description = "The department's roll-up of a fiscal year: its four quarterly roll-ups, province by province.")
+    public record NationalYearReport(
+            int fiscalYear,
+            @Schema(description = "The four quarterly deadlines, Q1 to Q4") List<DeadlineRef> deadlines,
+            YearFigures totals,
+            List<NationalYearRow> provinces,
+            @Schema(description = "District reports of the four quarters per standing") Map<Standing, Integer> districtReports,
+            @Schema(description = "Province reports of the four quarters per standing") Map<Standing, Integer> provinceReports,
+            OffsetDateTime asOf) {
+    }
 }

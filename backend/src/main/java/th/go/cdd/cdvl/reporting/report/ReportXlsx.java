@@ -159,6 +159,43 @@ public class ReportXlsx {
         workbook.finish();
     }
 
+    /** The year's roll-up: one sheet, a row per province and the nation's at the end, the quarters side by side. */
+    void writeNationalYear(ReportViews.NationalYearReport report, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "CDVL Centers", "1.0");
+        Worksheet sheet = workbook.newWorksheet("ปีงบประมาณ " + report.fiscalYear());
+        sheet.width(0, 22);
+        int r = line(sheet, 0, "ผลการดำเนินงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน ปีงบประมาณ " + report.fiscalYear() + " (ภาพรวมประเทศ)", true);
+        List<String> header = new java.util.ArrayList<>(List.of("จังหวัด"));
+        for (int q = 1; q <= report.deadlines().size(); q++) {
+            header.add("อัตราศูนย์ที่จัดกิจกรรม ไตรมาส " + q);
+        }
+        for (int q = 1; q <= report.deadlines().size(); q++) {
+            header.add("รายงานจังหวัด ไตรมาส " + q);
+        }
+        header.addAll(List.of("กิจกรรมทั้งปี (ครั้ง)", "ผู้เข้าร่วมทั้งปี (คน)", "งบประมาณกิจกรรม (บาท)", "ภาคี (ราย)", "งบประมาณภาคี (บาท)"));
+        header(sheet, ++r, header.toArray(String[]::new));
+        for (ReportViews.NationalYearRow p : report.provinces()) {
+            cells(sheet, ++r, yearRow(p.province().nameTh(), p.figures(), p.provinceReports()));
+        }
+        cells(sheet, ++r, yearRow("รวมทั้งประเทศ", report.totals(), List.of()));
+        sheet.finish();
+        workbook.finish();
+    }
+
+    private static Object[] yearRow(String name, ReportViews.YearFigures f, List<Standing> provinceReports) {
+        List<Object> cells = new java.util.ArrayList<>(List.of(name));
+        f.complianceByQuarter().forEach(c -> cells.add(c.rate()));
+        for (int q = 0; q < f.complianceByQuarter().size(); q++) {
+            cells.add(q < provinceReports.size() ? STANDINGS_TH.get(provinceReports.get(q).name()) : null);
+        }
+        cells.add(f.activities().activities());
+        cells.add(f.activities().participants().total());
+        cells.add(f.activities().budgetBaht());
+        cells.add(f.partnersBySector().values().stream().mapToInt(Integer::intValue).sum());
+        cells.add(f.budgetBySector().values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+        return cells.toArray();
+    }
+
     private static void cells(Worksheet sheet, int r, Object... values) {
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];

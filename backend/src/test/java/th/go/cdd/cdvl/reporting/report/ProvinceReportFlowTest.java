@@ -265,6 +265,26 @@ class ProvinceReportFlowTest {
             assertThat(sheets.get(1).read().get(1).getCellText(0)).isNotBlank();
         }
 
+        var year = as("demo.national").get("/api/v1/fiscal-years/2569/national-report").then()
+                .statusCode(200).body("deadlines", hasSize(4)).body("provinces", hasSize(76)).extract().jsonPath();
+        int yearActivities = 0;
+        for (int q = 1; q <= 4; q++) {
+            String quarter = (String) year.getList("deadlines.id").get(q - 1);
+            var ofQuarter = as("demo.national").get("/api/v1/deadlines/" + quarter + "/national-report").then()
+                    .statusCode(200).extract().jsonPath();
+            yearActivities += ofQuarter.getInt("totals.activities.activities");
+            assertThat(year.getInt("totals.complianceByQuarter[" + (q - 1) + "].compliantCenters"))
+                    .isEqualTo(ofQuarter.getInt("totals.compliance.compliantCenters"));
+        }
+        assertThat(year.getInt("totals.activities.activities")).isEqualTo(yearActivities).isGreaterThanOrEqualTo(activitiesHeld);
+        byte[] yearXlsx = as("demo.national").get("/api/v1/fiscal-years/2569/national-report.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(yearXlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(1 + 1 + 76 + 1);
+            assertThat(rows.get(rows.size() - 1).getCellText(0)).isEqualTo("รวมทั้งประเทศ");
+        }
+
         as("demo.national").queryParam("fiscalYear", 2569).get("/api/v1/completeness/province-reports").then()
                 .statusCode(200).body("rows", hasSize(76)).body("deadlines", hasSize(4))
                 .body("totals[2].counts.values().sum()", equalTo(76));
