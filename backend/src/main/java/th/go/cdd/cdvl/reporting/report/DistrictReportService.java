@@ -95,33 +95,29 @@ public class DistrictReportService {
     /** Submits the report; the first submission is judged on time or late against the date in force. */
     @Transactional
     public DistrictReportView submit(UUID deadlineId, String districtCode, String ifMatch) {
-        Deadline deadline = deadlines.require(deadlineId);
-        DistrictReport report = existing(deadlineId, districtCode);
-        Versions.requireCurrent(ifMatch, report.getVersion());
-        Supplier<ReportFigures> live = live(deadline, districtCode);
-        DistrictReportView before = view(deadline, districtCode, report, null);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean onTime = DeadlineRule.onTime(now, deadlines.dueDates(deadline).dueFor(districtCode), clock.getZone());
-        report.submit(json.write(live.get()), onTime, now, user.username());
-        return saved(deadline, report, before, "SUBMIT", live);
+        return review(deadlineId, districtCode, ifMatch, "SUBMIT", (report, deadline) -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            boolean onTime = DeadlineRule.onTime(now, deadlines.dueDates(deadline).dueFor(districtCode), clock.getZone());
+            report.submit(json.write(liveFigures.ofDistrict(deadline, districtCode)), onTime, now, user.username());
+        });
     }
 
     @Transactional
     public DistrictReportView returnForChanges(UUID deadlineId, String districtCode, String ifMatch, String comment) {
         String text = ReviewedReport.required(comment, "comment", "Say what the district should change.");
-        return review(deadlineId, districtCode, ifMatch, "RETURN", r -> r.returnForChanges(text, OffsetDateTime.now(clock), user.username()));
+        return review(deadlineId, districtCode, ifMatch, "RETURN", (r, d) -> r.returnForChanges(text, OffsetDateTime.now(clock), user.username()));
     }
 
     @Transactional
     public DistrictReportView accept(UUID deadlineId, String districtCode, String ifMatch, String comment) {
-        return review(deadlineId, districtCode, ifMatch, "ACCEPT", r -> r.accept(Texts.blankToNull(comment), OffsetDateTime.now(clock), user.username()));
+        return review(deadlineId, districtCode, ifMatch, "ACCEPT", (r, d) -> r.accept(Texts.blankToNull(comment), OffsetDateTime.now(clock), user.username()));
     }
 
     /** Reopens an accepted report for a correction; the reason is kept in the review and the audit. */
     @Transactional
     public DistrictReportView reopen(UUID deadlineId, String districtCode, String ifMatch, String reason) {
         String text = ReviewedReport.required(reason, "reason", "Say why the accepted report is reopened.");
-        return review(deadlineId, districtCode, ifMatch, "REOPEN", r -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
+        return review(deadlineId, districtCode, ifMatch, "REOPEN", (r, d) -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
     }
 
     /** The district report as the official form in Excel. */
@@ -135,12 +131,12 @@ public class DistrictReportService {
     }
 
     private DistrictReportView review(UUID deadlineId, String districtCode, String ifMatch, String action,
-            java.util.function.Consumer<DistrictReport> transition) {
+            java.util.function.BiConsumer<DistrictReport, Deadline> transition) {
         Deadline deadline = deadlines.require(deadlineId);
         DistrictReport report = existing(deadlineId, districtCode);
         Versions.requireCurrent(ifMatch, report.getVersion());
         DistrictReportView before = view(deadline, districtCode, report, null);
-        transition.accept(report);
+        transition.accept(report, deadline);
         return saved(deadline, report, before, action, live(deadline, districtCode));
     }
 

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import th.go.cdd.cdvl.calendar.DeadlineRule;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.Problem;
@@ -138,36 +138,31 @@ public class ProvinceReportService {
     /** Submits the report to the department: figures and the districts' table are frozen as they stand. */
     @Transactional
     public ProvinceReportView submit(UUID deadlineId, String provinceCode, String ifMatch) {
-        Deadline deadline = quarterly(deadlineId);
-        AreaScope scope = visibleProvince(provinceCode);
-        ProvinceReport report = existing(scope, deadlineId, provinceCode);
-        Versions.requireCurrent(ifMatch, report.getVersion());
-        Districts districts = new Districts(deadline, provinceCode, scope);
-        ProvinceReportView before = snapshot(deadline, provinceCode, report, districts);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate due = deadline.getProvinceReportDueOn();
-        Boolean onTime = due == null ? null : DeadlineRule.onTime(now, due, clock.getZone());
-        report.submit(json.write(districts.figures()), json.write(districts.standings()), onTime, now, user.username());
-        return saved(deadline, report, before, "SUBMIT", districts, true);
+        return review(deadlineId, provinceCode, ifMatch, "SUBMIT", (report, districts) -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            LocalDate due = districts.deadline.getProvinceReportDueOn();
+            Boolean onTime = due == null ? null : DeadlineRule.onTime(now, due, clock.getZone());
+            report.submit(json.write(districts.figures()), json.write(districts.standings()), onTime, now, user.username());
+        });
     }
 
     @Transactional
     public ProvinceReportView returnForChanges(UUID deadlineId, String provinceCode, String ifMatch, String comment) {
         String text = ReviewedReport.required(comment, "comment", "Say what the province should change.");
-        return review(deadlineId, provinceCode, ifMatch, "RETURN", r -> r.returnForChanges(text, OffsetDateTime.now(clock), user.username()));
+        return review(deadlineId, provinceCode, ifMatch, "RETURN", (r, d) -> r.returnForChanges(text, OffsetDateTime.now(clock), user.username()));
     }
 
     @Transactional
     public ProvinceReportView accept(UUID deadlineId, String provinceCode, String ifMatch, String comment) {
         return review(deadlineId, provinceCode, ifMatch, "ACCEPT",
-                r -> r.accept(Texts.blankToNull(comment), OffsetDateTime.now(clock), user.username()));
+                (r, d) -> r.accept(Texts.blankToNull(comment), OffsetDateTime.now(clock), user.username()));
     }
 
     /** Reopens an accepted report for a correction; the reason is kept in the review and the audit. */
     @Transactional
     public ProvinceReportView reopen(UUID deadlineId, String provinceCode, String ifMatch, String reason) {
         String text = ReviewedReport.required(reason, "reason", "Say why the accepted report is reopened.");
-        return review(deadlineId, provinceCode, ifMatch, "REOPEN", r -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
+        return review(deadlineId, provinceCode, ifMatch, "REOPEN", (r, d) -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
     }
 
     /** The province report as the official form in Excel: figures, narrative, then the districts' standings. */
@@ -186,15 +181,16 @@ public class ProvinceReportService {
                 rows, out);
     }
 
+    /** A state change of an existing report, at the version the caller saw, audited with its before and after. */
     private ProvinceReportView review(UUID deadlineId, String provinceCode, String ifMatch, String action,
-            Consumer<ProvinceReport> transition) {
+            BiConsumer<ProvinceReport, Districts> transition) {
         Deadline deadline = quarterly(deadlineId);
         AreaScope scope = visibleProvince(provinceCode);
         ProvinceReport report = existing(scope, deadlineId, provinceCode);
         Versions.requireCurrent(ifMatch, report.getVersion());
         Districts districts = new Districts(deadline, provinceCode, scope);
         ProvinceReportView before = snapshot(deadline, provinceCode, report, districts);
-        transition.accept(report);
+        transition.accept(report, districts);
         return saved(deadline, report, before, action, districts, true);
     }
 
