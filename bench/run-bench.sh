@@ -30,7 +30,11 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BENCH_STARTS=${BENCH_STARTS:-3}
 BENCH_SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 BENCH_SKIP_SEED=${BENCH_SKIP_SEED:-0}
-BENCH_ONLY=${BENCH_ONLY:-xlsx,naive,wrk,listdetail,dashboard,deadline}
+BENCH_ONLY=${BENCH_ONLY:-xlsx,reports,naive,wrk,listdetail,dashboard,deadline}
+# The reports step: the province report's prefill for the province with the most districts
+# (Nakhon Ratchasima, 32) and the national roll-up .xlsx, on quarter $BENCH_REPORT_QUARTER of the data's year.
+BENCH_REPORT_PROVINCE=${BENCH_REPORT_PROVINCE:-30}
+BENCH_REPORT_QUARTER=${BENCH_REPORT_QUARTER:-4}
 BENCH_WRK_SECONDS=${BENCH_WRK_SECONDS:-20}
 BENCH_WRK_WARMUP_SECONDS=${BENCH_WRK_WARMUP_SECONDS:-15}
 BENCH_WRK_CONNECTIONS=${BENCH_WRK_CONNECTIONS:-64}
@@ -264,25 +268,47 @@ token() { # a fresh access token of the national user (the wrk and curl runs are
 }
 
 # ---------------------------------------------------------------------------------------------
+# $1 key, $2 path: $BENCH_XLSX_RUNS timed downloads, each in its own RSS phase (xlsx-$1-$i)
+timed_downloads() {
+  local key=$1 path=$2 i out code secs bytes
+  for i in $(seq 1 "$BENCH_XLSX_RUNS"); do
+    phase "xlsx-$key-$i-before"; sleep 1
+    phase "xlsx-$key-$i"
+    out=$(curl -s -o "$RUN/$key.out" -w '%{http_code} %{time_total} %{size_download}' \
+      -H "Authorization: Bearer $TOKEN" "$APP_URL$path")
+    phase "xlsx-$key-$i-after"; sleep 0.5
+    read -r code secs bytes <<< "$out"
+    measure "xlsx.$key.$i.status" "$code"; measure "xlsx.$key.$i.seconds" "$secs"; measure "xlsx.$key.$i.bytes" "$bytes"
+    note "$key run $i: HTTP $code, $secs s, $bytes bytes"
+  done
+}
+
 if wants xlsx; then
   ensure_app xlsx
   step "Center location report .xlsx: province $PROVINCE and the nation, $BENCH_XLSX_RUNS runs each (RSS sampled every ${BENCH_RSS_INTERVAL} s)"
   TOKEN=$(token)
-  for area in province nation; do
-    query=""; [ $area = province ] && query="?areaCode=$PROVINCE"
-    for i in $(seq 1 "$BENCH_XLSX_RUNS"); do
-      phase "xlsx-$area-$i-before"; sleep 1
-      phase "xlsx-$area-$i"
-      out=$(curl -s -o "$RUN/location-report-$area.xlsx" -w '%{http_code} %{time_total} %{size_download}' \
-        -H "Authorization: Bearer $TOKEN" "$APP_URL/api/v1/center-location-report.xlsx$query")
-      phase "xlsx-$area-$i-after"; sleep 0.5
-      read -r code secs bytes <<< "$out"
-      measure "xlsx.$area.$i.status" "$code"; measure "xlsx.$area.$i.seconds" "$secs"; measure "xlsx.$area.$i.bytes" "$bytes"
-      note "$area run $i: HTTP $code, $secs s, $bytes bytes"
-    done
-  done
+  timed_downloads province "/api/v1/center-location-report.xlsx?areaCode=$PROVINCE"
+  timed_downloads nation "/api/v1/center-location-report.xlsx"
   phase idle
   app_errors xlsx
+fi
+
+# ---------------------------------------------------------------------------------------------
+if wants reports; then
+  ensure_app reports
+  TOKEN=$(token)
+  REPORT_DEADLINE=$(curl -fs -H "Authorization: Bearer $TOKEN" "$APP_URL/api/v1/fiscal-years/$FY/deadlines" \
+    | python3 -c "import json,sys; print(next(d['id'] for d in json.load(sys.stdin) if d.get('quarter') == $BENCH_REPORT_QUARTER))")
+  measure "data.reportProvince" "$BENCH_REPORT_PROVINCE"; measure "data.reportQuarter" "Q$BENCH_REPORT_QUARTER FY$FY"
+  step "Province report prefill: province $BENCH_REPORT_PROVINCE, Q$BENCH_REPORT_QUARTER FY$FY; national roll-up .xlsx ($BENCH_XLSX_RUNS runs each)"
+  # one untimed call of each first: the app has just started when other steps are skipped, and an
+  # officer meets a warm app (the first, cold call cost 0.43 s against 0.05-0.07 s warm on 2026-12-03)
+  curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$APP_URL/api/v1/deadlines/$REPORT_DEADLINE/provinces/$BENCH_REPORT_PROVINCE/report"
+  curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$APP_URL/api/v1/deadlines/$REPORT_DEADLINE/national-report.xlsx"
+  timed_downloads prefill "/api/v1/deadlines/$REPORT_DEADLINE/provinces/$BENCH_REPORT_PROVINCE/report"
+  timed_downloads rollup "/api/v1/deadlines/$REPORT_DEADLINE/national-report.xlsx"
+  phase idle
+  app_errors reports
 fi
 
 # ---------------------------------------------------------------------------------------------

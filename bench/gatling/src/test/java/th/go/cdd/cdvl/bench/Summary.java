@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class Summary {
 
+    /** The province report's prefill for the province with the most districts (issue 14 §6). */
+    private static final double PREFILL_LIMIT_S = 0.2;
+
     /** National .xlsx: the heap after GC may grow at most this much while it streams. */
     static final double FLAT_HEAP_MB = 32;
     static final double RSS_LIMIT_MB = 512;
@@ -267,7 +270,7 @@ public final class Summary {
     }
 
     private void xlsx() {
-        for (String area : List.of("province", "nation")) {
+        for (String area : List.of("province", "nation", "prefill", "rollup")) {
             List<Double> secs = new ArrayList<>();
             List<String> times = new ArrayList<>();
             double heapGrowth = Double.NaN;
@@ -300,7 +303,14 @@ public final class Summary {
             String text = String.format(Locale.ROOT, "%s s (slowest %.2f s), %,d kB, HTTP %s; RSS peak %.0f MB (+%.0f MB); heap after GC %s",
                     String.join(" / ", times), slowest, bytes / 1024, ok ? "200" : "**not 200**", rssPeak / 1024, rssGrowth / 1024,
                     Double.isNaN(heapGrowth) ? "n/a (no GC during the download)" : String.format(Locale.ROOT, "+%.0f MB", heapGrowth));
-            if (area.equals("province")) {
+            if (area.equals("prefill")) {
+                add("Province report (issue 14)", "prefill of province " + get("data.reportProvince", "?") + ", " + get("data.reportQuarter", "?"),
+                        "≤ 200 ms", text, ok && slowest <= PREFILL_LIMIT_S);
+            } else if (area.equals("rollup")) {
+                boolean flat = Double.isNaN(heapGrowth) || heapGrowth <= FLAT_HEAP_MB;
+                add("National roll-up .xlsx (issue 14)", "76 provinces, " + get("data.reportQuarter", "?"),
+                        "≤ 3 s, flat memory (heap after GC +≤ 32 MB)", text, ok && slowest <= XLSX_NATION_LIMIT_S && flat);
+            } else if (area.equals("province")) {
                 add("Center location report .xlsx", "province " + get("data.province", "?") + " (" + get("data.provinceCenters", "?")
                         + " centers)", "time and peak memory (reference)", text, ok ? null : false);
             } else {
