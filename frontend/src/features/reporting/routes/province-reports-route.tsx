@@ -21,7 +21,16 @@ import { deadlineTitle, nearestDeadline } from '../utils/deadline';
 // submissions are on time or late and the unsent ones go missing once it passes.
 const withoutDate: readonly Standing[] = ['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'];
 const withDate: readonly Standing[] = ['NOT_STARTED', 'DRAFT', 'SUBMITTED_ON_TIME', 'SUBMITTED_LATE', 'RETURNED', 'ACCEPTED', 'MISSING'];
-const allStandings: readonly Standing[] = [...new Set([...withDate, 'SUBMITTED' as const])];
+const allStandings: readonly Standing[] = [
+  'NOT_STARTED',
+  'DRAFT',
+  'SUBMITTED',
+  'SUBMITTED_ON_TIME',
+  'SUBMITTED_LATE',
+  'RETURNED',
+  'ACCEPTED',
+  'MISSING',
+];
 
 /** How many provinces stand where; the standings that cannot occur under the date's rule are left out unless counted. */
 function standingCounts(provinces: ProvinceStanding[], hasDate: boolean): [Standing, number][] {
