@@ -17,6 +17,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/partners', labelKey: 'nav.partners' },
   { to: '/compliance', labelKey: 'nav.compliance' },
   { to: '/reports', labelKey: 'reporting:nav' },
+  // The department's queue of the provinces' reports.
+  { to: '/reports/provinces', labelKey: 'reporting:navProvinces', roles: ['NATIONAL', 'ADMIN'] },
   { to: '/me', labelKey: 'nav.me' },
   { to: '/geo', labelKey: 'nav.geo' },
 ];

@@ -27,6 +27,8 @@ import { SectorCoverageRoute } from '@/features/partners/routes/sector-coverage-
 import { CompletenessRoute } from '@/features/reporting/routes/completeness-route';
 import { DeadlinesRoute } from '@/features/reporting/routes/deadlines-route';
 import { ProvinceReportPrintRoute } from '@/features/reporting/routes/province-report-print-route';
+import { ProvinceReportRoute } from '@/features/reporting/routes/province-report-route';
+import { ProvinceReportsRoute } from '@/features/reporting/routes/province-reports-route';
 import { ReportPrintRoute } from '@/features/reporting/routes/report-print-route';
 import { ReportRoute } from '@/features/reporting/routes/report-route';
 import { ReportsRoute } from '@/features/reporting/routes/reports-route';
@@ -79,6 +81,9 @@ export const routes: RouteObject[] = [
       { path: 'reports/queue', element: <ReviewQueueRoute /> },
       { path: 'reports/completeness', element: <CompletenessRoute /> },
       { path: 'reports/deadlines', element: <DeadlinesRoute /> },
+      { path: 'reports/provinces', element: <ProvinceReportsRoute /> },
+      // Before the district's routes, which would take "province" for a district code.
+      { path: 'reports/:deadlineId/province/:provinceCode', element: <ProvinceReportRoute /> },
       { path: 'reports/:deadlineId/province/:provinceCode/print', element: <ProvinceReportPrintRoute /> },
       { path: 'reports/:deadlineId/:districtCode', element: <ReportRoute /> },
       { path: 'reports/:deadlineId/:districtCode/print', element: <ReportPrintRoute /> },

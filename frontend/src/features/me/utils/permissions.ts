@@ -4,6 +4,7 @@ import type { Area, Me, Role } from '../api/get-me';
 // decide which controls the screens offer, which saves people an attempt that would fail.
 const WRITERS: readonly Role[] = ['ADMIN', 'NATIONAL', 'PROVINCE_OFFICER', 'DISTRICT_OFFICER'];
 const PREPARERS: readonly Role[] = ['DISTRICT_OFFICER', 'ADMIN'];
+const PROVINCE_PREPARERS: readonly Role[] = ['PROVINCE_OFFICER', 'ADMIN'];
 const REVIEWERS: readonly Role[] = ['PROVINCE_OFFICER', 'NATIONAL', 'ADMIN'];
 const DEPARTMENT: readonly Role[] = ['NATIONAL', 'ADMIN'];
 const DEADLINE_READERS: readonly Role[] = [...WRITERS, 'VIEWER'];
@@ -16,6 +17,8 @@ export type Permissions = {
   canWrite: boolean;
   /** Writes and submits district reports. */
   canPrepareReports: boolean;
+  /** Writes and submits the province's report to the department (a province officer, for their own province). */
+  canPrepareProvinceReports: boolean;
   /** Returns, accepts and reopens submitted reports. */
   canReviewReports: boolean;
   /** Moves national deadlines and keeps the holiday table. */
@@ -33,6 +36,7 @@ export function permissionsFor(me: Pick<Me, 'roles' | 'area'> | undefined): Perm
   return {
     canWrite: has(WRITERS),
     canPrepareReports: has(PREPARERS),
+    canPrepareProvinceReports: has(PROVINCE_PREPARERS),
     canReviewReports: has(REVIEWERS),
     isDepartment: has(DEPARTMENT),
     canSetProvinceDates: roles.includes('PROVINCE_OFFICER') && me?.area?.level === 'PROVINCE',

@@ -27,7 +27,7 @@ export const getDistrictReportQueryOptions = (deadlineId: string, districtCode: 
 export const useDistrictReport = (deadlineId: string, districtCode: string) =>
   useQuery(getDistrictReportQueryOptions(deadlineId, districtCode));
 
-/** The reports of many districts for one deadline (a province's queue and roll-up). */
+/** The reports of many districts for one deadline (a province's review queue). */
 export const useDistrictReports = (deadlineId: string, districtCodes: readonly string[]) =>
   useQueries({
     queries: deadlineId ? districtCodes.map((code) => getDistrictReportQueryOptions(deadlineId, code)) : [],

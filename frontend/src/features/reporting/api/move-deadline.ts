@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import { ifMatch } from '@/lib/versions';
-import { completenessKeys, deadlineKeys, districtReportKeys, myDeadlineKeys } from './query-keys';
+import { completenessKeys, deadlineKeys, districtReportKeys, myDeadlineKeys, provinceReportKeys } from './query-keys';
 
 type MoveDeadlineInput = { id: string; version: number; dueOn: string };
 
@@ -23,12 +23,13 @@ export function useMoveDeadline() {
   });
 }
 
-/** Dates feed the deadline lists, countdowns, standings and the matrices. */
+/** Dates feed the deadline lists, countdowns, standings (districts' and provinces') and the matrices. */
 export function invalidateDeadlines(queryClient: ReturnType<typeof useQueryClient>) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: deadlineKeys.all() }),
     queryClient.invalidateQueries({ queryKey: myDeadlineKeys.all() }),
     queryClient.invalidateQueries({ queryKey: completenessKeys.all() }),
     queryClient.invalidateQueries({ queryKey: districtReportKeys.all() }),
+    queryClient.invalidateQueries({ queryKey: provinceReportKeys.all() }),
   ]);
 }

@@ -1,8 +1,9 @@
 /**
  * Query keys of the reporting feature, one factory per resource, so the same data is cached once
  * and a write invalidates every screen showing it. A deadline's district reports sit under
- * districtReportKeys.deadline(id); moving any date invalidates the roots of all four that
- * depend on dates (see invalidateDeadlines).
+ * districtReportKeys.deadline(id), its province reports (and the department's queue of them) under
+ * provinceReportKeys.deadline(id); moving any date invalidates the roots of all that depend on
+ * dates (see invalidateDeadlines).
  */
 export const deadlineKeys = {
   all: () => ['deadlines'] as const,
@@ -25,6 +26,14 @@ export const districtReportKeys = {
   deadline: (deadlineId: string) => [...districtReportKeys.all(), deadlineId] as const,
   detail: (deadlineId: string, districtCode: string) =>
     [...districtReportKeys.deadline(deadlineId), districtCode] as const,
+};
+
+/** A province's report to the department, and the department's queue of a deadline's province reports. */
+export const provinceReportKeys = {
+  all: () => ['province-reports'] as const,
+  deadline: (deadlineId: string) => [...provinceReportKeys.all(), deadlineId] as const,
+  list: (deadlineId: string) => [...provinceReportKeys.deadline(deadlineId), 'list'] as const,
+  detail: (deadlineId: string, provinceCode: string) => [...provinceReportKeys.deadline(deadlineId), provinceCode] as const,
 };
 
 export const holidayKeys = {

@@ -10,16 +10,30 @@ import type { Deadline } from '../api/get-deadlines';
 import { useMoveDeadline } from '../api/move-deadline';
 import { deadlineKeys } from '../api/query-keys';
 import { useSetProvinceDeadline } from '../api/set-province-deadline';
+import { useSetProvinceReportDue } from '../api/set-province-report-due';
 import { deadlineTitle } from '../utils/deadline';
 
-export type DateScope = { kind: 'national' } | { kind: 'province'; provinceCode: string };
+/** The department's date, a province's earlier one for its districts, or when provinces report to the department. */
+export type DateScope = { kind: 'national' } | { kind: 'province'; provinceCode: string } | { kind: 'provinceReport' };
+
+const titles = {
+  national: 'deadlines.move.title',
+  province: 'deadlines.province.title',
+  provinceReport: 'deadlines.provinceReport.title',
+} as const;
+
+function initialDate(deadline: Deadline, scope: DateScope): string {
+  if (scope.kind === 'province') return deadline.provinceDueOn ?? deadline.dueOn;
+  if (scope.kind === 'provinceReport') return deadline.provinceReportDueOn ?? deadline.dueOn;
+  return deadline.dueOn;
+}
 
 type DeadlineDateModalProps = { deadline: Deadline; scope: DateScope; onClose: () => void };
 
-/** Moves the department's date, or sets the province's earlier date, of one deadline. */
+/** Moves the department's date, sets the province's earlier date, or sets the provinces' date to report, of one deadline. */
 export function DeadlineDateModal({ deadline, scope, onClose }: DeadlineDateModalProps) {
   const { t, i18n } = useTranslation('reporting');
-  const title = t(scope.kind === 'national' ? 'deadlines.move.title' : 'deadlines.province.title');
+  const title = t(titles[scope.kind]);
   return (
     <Modal opened onClose={onClose} title={title}>
       <Stack>
@@ -36,8 +50,9 @@ function DeadlineDateForm({ deadline, scope, onDone }: { deadline: Deadline; sco
   const queryClient = useQueryClient();
   const move = useMoveDeadline();
   const setProvince = useSetProvinceDeadline();
-  const mutation = scope.kind === 'national' ? move : setProvince;
-  const [dueOn, setDueOn] = useState(scope.kind === 'national' ? deadline.dueOn : (deadline.provinceDueOn ?? deadline.dueOn));
+  const setProvinceReport = useSetProvinceReportDue();
+  const mutation = { national: move, province: setProvince, provinceReport: setProvinceReport }[scope.kind];
+  const [dueOn, setDueOn] = useState(initialDate(deadline, scope));
   const [error, setError] = useState<string>();
 
   async function submit(event: FormEvent) {
@@ -50,8 +65,15 @@ function DeadlineDateForm({ deadline, scope, onDone }: { deadline: Deadline; sco
       setError(t('reporting.deadline.later-than-national', { ns: 'problem', keySeparator: false }));
       return;
     }
+    if (scope.kind === 'provinceReport' && dueOn < deadline.dueOn) {
+      setError(t('reporting.deadline.before-districts', { ns: 'problem', keySeparator: false }));
+      return;
+    }
     try {
       if (scope.kind === 'national') await move.mutateAsync({ id: deadline.id, version: deadline.version, dueOn });
+      // The provinces' date rides on the deadline itself, so it carries the deadline's version.
+      else if (scope.kind === 'provinceReport')
+        await setProvinceReport.mutateAsync({ id: deadline.id, version: deadline.version, dueOn });
       else
         await setProvince.mutateAsync({
           id: deadline.id,
@@ -77,6 +99,11 @@ function DeadlineDateForm({ deadline, scope, onDone }: { deadline: Deadline; sco
       <Stack>
         {scope.kind === 'province' && (
           <Text size="sm">{t('deadlines.province.help', { date: formatDate(deadline.dueOn, lang, { style: 'long' }) })}</Text>
+        )}
+        {scope.kind === 'provinceReport' && (
+          <Text size="sm">
+            {t('deadlines.provinceReport.help', { date: formatDate(deadline.dueOn, lang, { style: 'long' }) })}
+          </Text>
         )}
         {showProblem &&
           (isProblem(failure, 'version.stale') ? (

@@ -9,7 +9,10 @@ import { DeadlineDateModal, type DateScope } from './deadline-date-modal';
 
 type Editing = { deadline: Deadline; scope: DateScope } | null;
 
-/** The deadlines of a year: the department's date, the province's earlier one, and who may change which. */
+/**
+ * The deadlines of a year: the department's date, the province's earlier one, when provinces report
+ * to the department (quarterly deadlines), and who may change which.
+ */
 export function DeadlinesTable({ deadlines, access }: { deadlines: Deadline[]; access: ReportingAccess }) {
   const { t, i18n } = useTranslation('reporting');
   const lang = i18n.language;
@@ -27,12 +30,14 @@ export function DeadlinesTable({ deadlines, access }: { deadlines: Deadline[]; a
               <Table.Th scope="col">{t('deadlines.columns.report')}</Table.Th>
               <Table.Th scope="col">{t('deadlines.columns.national')}</Table.Th>
               {showProvince && <Table.Th scope="col">{t('deadlines.columns.province')}</Table.Th>}
+              <Table.Th scope="col">{t('deadlines.columns.provinceReport')}</Table.Th>
               {canEdit && <Table.Th scope="col">{t('deadlines.columns.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {deadlines.map((deadline) => {
               const title = deadlineTitle(deadline, lang);
+              const quarterly = deadline.kind === 'QUARTERLY_REPORT';
               return (
                 <Table.Tr key={deadline.id}>
                   <Table.Th scope="row" fw={500}>
@@ -55,6 +60,17 @@ export function DeadlinesTable({ deadlines, access }: { deadlines: Deadline[]; a
                       )}
                     </Table.Td>
                   )}
+                  <Table.Td>
+                    {!quarterly ? (
+                      t('deadlines.provinceReport.notApplicable')
+                    ) : deadline.provinceReportDueOn ? (
+                      formatDate(deadline.provinceReportDueOn, lang, { style: 'long' })
+                    ) : (
+                      <Text size="sm" c="dimmed" span>
+                        {t('deadlines.provinceReport.notSet')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   {canEdit && (
                     <Table.Td>
                       {access.isDepartment && (
@@ -65,6 +81,17 @@ export function DeadlinesTable({ deadlines, access }: { deadlines: Deadline[]; a
                           onClick={() => setEditing({ deadline, scope: { kind: 'national' } })}
                         >
                           {t('deadlines.move.button')}
+                        </Button>
+                      )}
+                      {access.isDepartment && quarterly && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          ml="xs"
+                          aria-label={t('deadlines.provinceReport.buttonFor', { title })}
+                          onClick={() => setEditing({ deadline, scope: { kind: 'provinceReport' } })}
+                        >
+                          {t('deadlines.provinceReport.button')}
                         </Button>
                       )}
                       {access.canSetProvinceDates && (

@@ -1,27 +1,30 @@
 import './report-print.css';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/dates';
-import type { DeadlineRef } from '../api/get-deadlines';
-import type { DistrictReport } from '../api/get-district-report';
-import { sumFigures } from '../utils/sum-figures';
+import type { ProvinceReport } from '../api/get-province-report';
+import { reportToNarrative } from '../utils/narrative';
 import { printPeriod, printTitle } from '../utils/print-title';
-import { digitsFor, PrintFigures, PrintSignature } from './report-print-parts';
+import { digitsFor, PrintFigures, PrintNarrative, PrintSignature } from './report-print-parts';
 
-type ProvinceReportPrintProps = {
-  deadline: DeadlineRef;
-  provinceName: string;
-  reports: DistrictReport[];
-  thaiDigits: boolean;
-};
+type ProvinceReportPrintProps = { report: ProvinceReport; thaiDigits: boolean };
 
-/** The province's roll-up of its districts' reports: who reported, and their figures added up. */
-export function ProvinceReportPrint({ deadline, provinceName, reports, thaiDigits }: ProvinceReportPrintProps) {
+/**
+ * The province's report to the department as the printable form: its districts' figures summed,
+ * the province's narrative (quarterly reports only), and where each district's report stands.
+ * Official forms are Thai, whatever language the screen uses.
+ */
+export function ProvinceReportPrint({ report, thaiDigits }: ProvinceReportPrintProps) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT('th', 'reporting');
   const digits = digitsFor(thaiDigits);
-  const date = (value: string) => formatDate(value, 'th', { thaiDigits });
+  const shortDate = (value: string) => formatDate(value, 'th', { thaiDigits });
+  const longDate = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
+  const { deadline } = report;
   const title = printTitle(t, deadline);
-  const total = sumFigures(reports.map((report) => report.figures));
+  const quarterly = deadline.kind === 'QUARTERLY_REPORT';
+  const frozen = report.state === 'SUBMITTED' || report.state === 'ACCEPTED';
+  // Figures are section 1, the four narrative parts 2 to 5 when there are any, the districts last.
+  const standingsNo = quarterly ? 6 : 2;
 
   return (
     <article className="cdvl-report-print" lang="th" aria-label={title}>
@@ -31,14 +34,40 @@ export function ProvinceReportPrint({ deadline, provinceName, reports, thaiDigit
         <br />
         {digits(printPeriod(t, deadline))}
         <br />
-        {t('print.province', { province: provinceName })}
+        {t('print.province', { province: report.province.nameTh })}
         <br />
-        {t('print.dueOn', { date: formatDate(deadline.dueOn, 'th', { style: 'long', thaiDigits }) })}
+        {quarterly && (
+          <>
+            {t('print.provinceDueOn', { date: report.dueOn ? longDate(report.dueOn) : t('provinceReport.noDate') })}
+            <br />
+          </>
+        )}
+        {t('print.districtsDueOn', { date: longDate(deadline.dueOn) })}
+        {report.state && (
+          <>
+            <br />
+            {t('print.standing', { standing: t(`standing.${report.standing}`) })}
+          </>
+        )}
+        {report.submittedAt && (
+          <>
+            <br />
+            {report.onTime === undefined
+              ? t('print.submittedOnUnjudged', { date: longDate(report.submittedAt) })
+              : t('print.submittedOn', {
+                  date: longDate(report.submittedAt),
+                  timeliness: t(report.onTime ? 'timeliness.onTime' : 'timeliness.late'),
+                })}
+          </>
+        )}
       </p>
+      <p>{t(frozen ? 'print.rollUpFrozen' : 'print.rollUpNote')}</p>
+      <PrintFigures figures={report.figures} t={t} thaiDigits={thaiDigits} />
+      {quarterly && <PrintNarrative narrative={reportToNarrative(report)} t={t} thaiDigits={thaiDigits} />}
       <section>
-        <h2>{t('print.sections.standings', { no: digits(1) })}</h2>
+        <h2>{t('print.sections.standings', { no: digits(standingsNo) })}</h2>
         <table>
-          <caption>{t('print.standings.caption', { count: digits(reports.length) })}</caption>
+          <caption>{t('print.standings.caption', { count: digits(report.districts.length) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('print.standings.no')}</th>
@@ -49,24 +78,18 @@ export function ProvinceReportPrint({ deadline, provinceName, reports, thaiDigit
             </tr>
           </thead>
           <tbody>
-            {reports.map((report, index) => (
-              <tr key={report.districtCode}>
+            {report.districts.map(({ district, standing, submittedAt, onTime }, index) => (
+              <tr key={district.code}>
                 <td className="cdvl-report-print-number">{digits(index + 1)}</td>
-                <th scope="row">{report.district.nameTh}</th>
-                <td>{t(`standing.${report.standing}`)}</td>
-                <td>{report.submittedAt ? date(report.submittedAt) : '–'}</td>
-                <td>{report.submittedAt ? t(report.onTime ? 'timeliness.onTime' : 'timeliness.late') : '–'}</td>
+                <th scope="row">{district.nameTh}</th>
+                <td>{t(`standing.${standing}`)}</td>
+                <td>{submittedAt ? shortDate(submittedAt) : '–'}</td>
+                <td>{submittedAt && onTime !== undefined ? t(onTime ? 'timeliness.onTime' : 'timeliness.late') : '–'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
-      {total && (
-        <>
-          <p>{t('print.rollUpNote')}</p>
-          <PrintFigures figures={total} t={t} thaiDigits={thaiDigits} no={2} />
-        </>
-      )}
       <PrintSignature t={t} />
     </article>
   );

@@ -9,11 +9,10 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { isProblem } from '@/lib/problem';
 import { useEditConflict } from '@/lib/use-edit-conflict';
-import { getDistrictReport, type DistrictReport } from '../api/get-district-report';
-import { districtReportKeys } from '../api/query-keys';
-import { useSubmitDistrictReport } from '../api/submit-district-report';
-import { useWriteDistrictReport } from '../api/write-district-report';
+import type { DistrictNarrative } from '../api/get-province-report';
+import { textContext, type ReportActions, type ReviewedReport } from '../api/report-actions';
 import {
+  appendQuote,
   isNarrativeChanged,
   narrativeDifferences,
   narrativeFields,
@@ -24,11 +23,12 @@ import {
   type NarrativeField,
   type NarrativeValues,
 } from '../utils/narrative';
+import { NarrativeQuotes } from './narrative-quotes';
 
 /** The saved report an edit started from: its narrative and the version for If-Match. */
 type Base = { exists: boolean; version: number; narrative: NarrativeValues };
 
-const baseOf = (report: DistrictReport): Base => ({
+const baseOf = (report: ReviewedReport): Base => ({
   exists: report.state !== undefined,
   version: report.version,
   narrative: reportToNarrative(report),
@@ -37,7 +37,7 @@ const baseOf = (report: DistrictReport): Base => ({
 const fieldId = (field: NarrativeField) => `report-${field}`;
 
 /** The narrative as text, for whoever may not (or may no longer) change it. */
-export function NarrativeView({ report }: { report: DistrictReport }) {
+export function NarrativeView({ report }: { report: ReviewedReport }) {
   const { t } = useTranslation('reporting');
   const values = reportToNarrative(report);
   return (
@@ -56,33 +56,40 @@ export function NarrativeView({ report }: { report: DistrictReport }) {
   );
 }
 
+type NarrativeEditorProps<R extends ReviewedReport> = {
+  report: R;
+  actions: ReportActions<R>;
+  /** The districts' submitted narratives a province may quote from. */
+  quotes?: DistrictNarrative[];
+};
+
 /**
- * The district's narrative (the four parts of enclosure 2), saved as a draft and submitted. A save
- * carries the version it started from; when someone saved first (412) the user sees what differs.
+ * The narrative (the four parts of enclosure 2) of a district's or a province's report, saved as a
+ * draft and submitted. A save carries the version it started from; when someone saved first (412)
+ * the user sees what differs.
  */
-export function NarrativeEditor({ report }: { report: DistrictReport }) {
+export function NarrativeEditor<R extends ReviewedReport>({ report, actions, quotes = [] }: NarrativeEditorProps<R>) {
   const { t } = useTranslation('reporting');
+  const context = textContext(actions.level);
   const queryClient = useQueryClient();
-  const write = useWriteDistrictReport();
-  const submit = useSubmitDistrictReport();
+  const { write, submit } = actions;
   const form = useForm<NarrativeValues>({
     initialValues: reportToNarrative(report),
     validate: validateWith(narrativeSchema(t)),
   });
   const { values, setValues } = form;
   const [problem, setProblem] = useState<unknown>();
-  const target = { deadlineId: report.deadline.id, districtCode: report.districtCode };
   const edit = useEditConflict({
     saved: report,
     // Read past the cache, so the page keeps showing what this edit started from.
-    load: () => getDistrictReport(target.deadlineId, target.districtCode),
+    load: () => actions.load(),
     toForm: reportToNarrative,
     differences: narrativeDifferences,
     reapply: reapplyNarrative,
     form,
     setProblem,
     ns: 'reporting',
-    onResolved: (theirs) => queryClient.setQueryData(districtReportKeys.detail(target.deadlineId, target.districtCode), theirs),
+    onResolved: (theirs) => queryClient.setQueryData(actions.queryKey, theirs),
   });
   const base = baseOf(edit.base ?? report);
   const [confirming, setConfirming] = useState(false);
@@ -99,8 +106,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   async function save() {
     if (!validate()) return;
     try {
-      const saved = await write.mutateAsync({
-        ...target,
+      const saved = await write.run({
         version: base.exists ? base.version : undefined,
         narrative: narrativeToRequest(values),
       });
@@ -116,12 +122,11 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
     setConfirming(false);
     if (!validate()) return;
     try {
-      await submit.mutateAsync({
-        ...target,
+      await submit.run({
         version: base.exists ? base.version : undefined,
         narrative: dirty || !base.exists ? narrativeToRequest(values) : undefined,
       });
-      notifications.show({ color: 'green', message: t('editor.submitted') });
+      notifications.show({ color: 'green', message: t('editor.submitted', { context }) });
     } catch (failure) {
       await handleFailure(failure);
     }
@@ -131,12 +136,18 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
     if (await edit.catchStale(failure)) return;
     if (isProblem(failure, 'reporting.report.state')) {
       // Submitted or reviewed meanwhile: show the report as it now is.
-      void queryClient.invalidateQueries({ queryKey: districtReportKeys.detail(target.deadlineId, target.districtCode) });
+      void queryClient.invalidateQueries({ queryKey: actions.queryKey });
     }
     showFailure(t, failure, { setErrors: form.setErrors, setProblem }, { fields: narrativeFields, fieldId });
   }
 
   const busy = write.isPending || submit.isPending;
+
+  /** Appends a district's text to the same part, naming the district, and lets the user go on typing. */
+  function quote(field: NarrativeField, quoted: string) {
+    form.setFieldValue(field, appendQuote(form.getValues()[field], quoted));
+    document.getElementById(fieldId(field))?.focus();
+  }
 
   return (
     <Stack>
@@ -146,13 +157,14 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
           key={field}
           id={fieldId(field)}
           label={t(`narrative.${field}`)}
-          description={t(`narrative.help.${field}`)}
+          description={t(`narrative.help.${field}`, { context })}
           autosize
           minRows={3}
           maxRows={14}
           {...form.getInputProps(field)}
         />
       ))}
+      {quotes.length > 0 && <NarrativeQuotes narratives={quotes} onQuote={quote} />}
       <Group justify="space-between">
         <Text size="sm" c="dimmed" aria-live="polite">
           {dirty ? t('editor.unsaved') : base.exists ? t('editor.allSaved') : t('editor.notStarted')}
@@ -168,7 +180,7 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
       </Group>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('editor.confirm.title')}>
         <Stack>
-          <Text size="sm">{t('editor.confirm.body')}</Text>
+          <Text size="sm">{t('editor.confirm.body', { context })}</Text>
           {dirty && (
             <Alert color="blue" variant="light">
               {t('editor.confirm.unsaved')}
@@ -195,8 +207,10 @@ export function NarrativeEditor({ report }: { report: DistrictReport }) {
   );
 }
 
-/** The narrative part of the report page: the editor while the district may change it, else the text. */
-export function ReportNarrative({ report, canPrepare }: { report: DistrictReport; canPrepare: boolean }) {
+type ReportNarrativeProps<R extends ReviewedReport> = NarrativeEditorProps<R> & { canPrepare: boolean };
+
+/** The narrative part of the report page: the editor while its author may change it, else the text. */
+export function ReportNarrative<R extends ReviewedReport>({ report, actions, quotes, canPrepare }: ReportNarrativeProps<R>) {
   const { t } = useTranslation('reporting');
   const editable = canPrepare && report.state !== 'SUBMITTED' && report.state !== 'ACCEPTED';
   return (
@@ -204,7 +218,7 @@ export function ReportNarrative({ report, canPrepare }: { report: DistrictReport
       <Title order={3} size="h4" id="narrative-heading" mb="sm">
         {t('narrative.heading')}
       </Title>
-      {editable ? <NarrativeEditor report={report} /> : <NarrativeView report={report} />}
+      {editable ? <NarrativeEditor report={report} actions={actions} quotes={quotes} /> : <NarrativeView report={report} />}
     </Paper>
   );
 }

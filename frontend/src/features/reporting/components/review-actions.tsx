@@ -5,19 +5,21 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isProblem } from '@/lib/problem';
-import { useAcceptDistrictReport } from '../api/accept-district-report';
-import type { DistrictReport } from '../api/get-district-report';
-import { districtReportKeys } from '../api/query-keys';
-import { useReopenDistrictReport } from '../api/reopen-district-report';
-import { useReturnDistrictReport } from '../api/return-district-report';
+import { textContext, type ReportActions, type ReviewedReport } from '../api/report-actions';
 
 type Action = 'return' | 'accept' | 'reopen';
 
 const TEXT_MAX = 2000;
 
-/** The province's (or department's) decisions on a report: return, accept, or reopen once accepted. */
-export function ReviewActions({ report }: { report: DistrictReport }) {
+type ReviewActionsProps<R extends ReviewedReport> = { report: R; actions: ReportActions<R> };
+
+/**
+ * The reviewer's decisions on a report (the province's on a district's, the department's on a
+ * province's): return, accept, or reopen once accepted.
+ */
+export function ReviewActions<R extends ReviewedReport>({ report, actions: reportActions }: ReviewActionsProps<R>) {
   const { t } = useTranslation('reporting');
+  const context = textContext(reportActions.level);
   const [action, setAction] = useState<Action | null>(null);
   const actions: Action[] = report.state === 'SUBMITTED' ? ['return', 'accept'] : report.state === 'ACCEPTED' ? ['reopen'] : [];
   if (actions.length === 0) return null;
@@ -36,22 +38,24 @@ export function ReviewActions({ report }: { report: DistrictReport }) {
           </Button>
         ))}
       </Group>
-      <Modal opened={action !== null} onClose={() => setAction(null)} title={action ? t(`review.${action}.title`) : ''}>
-        {action && <ReviewForm action={action} report={report} onDone={() => setAction(null)} />}
+      <Modal opened={action !== null} onClose={() => setAction(null)} title={action ? t(`review.${action}.title`, { context }) : ''}>
+        {action && <ReviewForm action={action} report={report} actions={reportActions} onDone={() => setAction(null)} />}
       </Modal>
     </>
   );
 }
 
-function ReviewForm({ action, report, onDone }: { action: Action; report: DistrictReport; onDone: () => void }) {
+type ReviewFormProps<R extends ReviewedReport> = ReviewActionsProps<R> & { action: Action; onDone: () => void };
+
+function ReviewForm<R extends ReviewedReport>({ action, report, actions, onDone }: ReviewFormProps<R>) {
   const { t } = useTranslation('reporting');
+  const context = textContext(actions.level);
   const queryClient = useQueryClient();
-  const returnReport = useReturnDistrictReport();
-  const accept = useAcceptDistrictReport();
-  const reopen = useReopenDistrictReport();
-  const mutation = { return: returnReport, accept, reopen }[action];
+  const pending = { return: actions.returnReport, accept: actions.accept, reopen: actions.reopen }[action].isPending;
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
+  // This attempt's failure, not the mutation's: the mutations outlive the dialog.
+  const [failure, setFailure] = useState<unknown>();
   const required = action !== 'accept';
   const fieldId = `review-${action}-text`;
 
@@ -59,7 +63,7 @@ function ReviewForm({ action, report, onDone }: { action: Action; report: Distri
     event.preventDefault();
     const value = text.trim();
     if (required && !value) {
-      setError(t(`review.${action}.required`));
+      setError(t(`review.${action}.required`, { context }));
       document.getElementById(fieldId)?.focus();
       return;
     }
@@ -67,38 +71,39 @@ function ReviewForm({ action, report, onDone }: { action: Action; report: Distri
       setError(t('form.errors.tooLong', { max: TEXT_MAX }));
       return;
     }
-    const target = { deadlineId: report.deadline.id, districtCode: report.districtCode, version: report.version };
+    const { version } = report;
+    setFailure(undefined);
     try {
-      if (action === 'return') await returnReport.mutateAsync({ ...target, comment: value });
-      else if (action === 'accept') await accept.mutateAsync({ ...target, comment: value || undefined });
-      else await reopen.mutateAsync({ ...target, reason: value });
-      notifications.show({ color: 'green', message: t(`review.${action}.done`) });
+      if (action === 'return') await actions.returnReport.run({ version, comment: value });
+      else if (action === 'accept') await actions.accept.run({ version, comment: value || undefined });
+      else await actions.reopen.run({ version, reason: value });
+      notifications.show({ color: 'green', message: t(`review.${action}.done`, { context }) });
       onDone();
-    } catch (failure) {
-      if (isProblem(failure, 'reporting.review.comment-required') || isProblem(failure, 'reporting.review.reason-required')) {
-        setError(t(`review.${action}.required`));
+    } catch (caught) {
+      setFailure(caught);
+      if (isProblem(caught, 'reporting.review.comment-required') || isProblem(caught, 'reporting.review.reason-required')) {
+        setError(t(`review.${action}.required`, { context }));
       }
-      // The district may have changed it meanwhile: show the report as it is now.
-      if (isProblem(failure, 'version.stale') || isProblem(failure, 'reporting.report.state')) {
-        void queryClient.invalidateQueries({ queryKey: districtReportKeys.detail(report.deadline.id, report.districtCode) });
+      // Its author may have changed it meanwhile: show the report as it is now.
+      if (isProblem(caught, 'version.stale') || isProblem(caught, 'reporting.report.state')) {
+        void queryClient.invalidateQueries({ queryKey: actions.queryKey });
       }
     }
   }
 
-  const failure = mutation.error;
   const showProblem =
-    failure &&
+    failure !== undefined &&
     !isProblem(failure, 'reporting.review.comment-required') &&
     !isProblem(failure, 'reporting.review.reason-required');
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack>
-        <Text size="sm">{t(`review.${action}.help`)}</Text>
+        <Text size="sm">{t(`review.${action}.help`, { context })}</Text>
         {showProblem && <ProblemAlert error={failure} />}
         <Textarea
           id={fieldId}
-          label={t(`review.${action}.label`)}
+          label={t(`review.${action}.label`, { context })}
           required={required}
           autosize
           minRows={3}
@@ -113,7 +118,7 @@ function ReviewForm({ action, report, onDone }: { action: Action; report: Distri
           <Button variant="default" onClick={onDone}>
             {t('actions.cancel')}
           </Button>
-          <Button type="submit" loading={mutation.isPending} color={action === 'accept' ? 'teal' : 'orange'}>
+          <Button type="submit" loading={pending} color={action === 'accept' ? 'teal' : 'orange'}>
             {t(`review.${action}.confirm`)}
           </Button>
         </Group>

@@ -6,6 +6,10 @@ export type ReportingAccess = {
   canPrepare: boolean;
   /** Returns, accepts and reopens submitted reports. */
   canReview: boolean;
+  /** Writes and submits a province's report to the department. */
+  canPrepareProvinceReport: boolean;
+  /** Returns, accepts and reopens the provinces' reports: the department's. */
+  canReviewProvinceReport: boolean;
   /** Moves national deadlines and keeps the holiday table. */
   isDepartment: boolean;
   /** Sets the province's earlier dates (a province officer, for their own province). */
@@ -27,6 +31,8 @@ export function reportingAccess(me: Me | undefined): ReportingAccess {
   return {
     canPrepare: may.canPrepareReports,
     canReview: may.canReviewReports,
+    canPrepareProvinceReport: may.canPrepareProvinceReports,
+    canReviewProvinceReport: may.isDepartment,
     isDepartment: may.isDepartment,
     canSetProvinceDates: may.canSetProvinceDates,
     hasDeadlines: may.hasDeadlines,

@@ -3,50 +3,28 @@ import { useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { PrintToolbar, useThaiDigitsParam } from '@/components/print-toolbar';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useDistricts } from '@/features/geo/api/get-districts';
-import { useDistrictReports } from '../api/get-district-report';
+import { useProvinceReport } from '../api/get-province-report';
 import { ProvinceReportPrint } from '../components/province-report-print';
-import { queuePath } from '../utils/deadline';
+import { provinceReportPath } from '../utils/deadline';
 
-/** The province's roll-up, built from each district's report (figures as the districts reported them). */
+/** The province's report as the server holds it (figures summed from its districts, frozen once submitted). */
 export function ProvinceReportPrintRoute() {
   const { deadlineId = '', provinceCode = '' } = useParams();
   const [thaiDigits, setThaiDigits] = useThaiDigitsParam();
-  const districts = useDistricts(provinceCode);
-  const codes = districts.data?.items.map((district) => district.code) ?? [];
-  const reports = useDistrictReports(deadlineId, codes);
-  const failed = districts.error ?? reports.find((report) => report.error)?.error;
-  const loaded = reports.map((report) => report.data).filter((report) => report !== undefined);
-  const ready = districts.isSuccess && loaded.length === codes.length && loaded.length > 0;
-  const first = loaded[0];
+  const report = useProvinceReport(deadlineId, provinceCode);
 
   return (
     <Stack>
       <PrintToolbar
         ns="reporting"
-        backTo={first ? queuePath(first.deadline.fiscalYear, deadlineId, provinceCode) : '/reports/queue'}
+        backTo={provinceReportPath(deadlineId, provinceCode)}
         thaiDigits={thaiDigits}
         onThaiDigits={setThaiDigits}
-        ready={ready}
+        ready={Boolean(report.data)}
       />
-      {failed ? (
-        <ProblemAlert
-          error={failed}
-          onRetry={() => {
-            void districts.refetch();
-            for (const report of reports) if (report.isError) void report.refetch();
-          }}
-        />
-      ) : !ready || !first ? (
-        <Loading />
-      ) : (
-        <ProvinceReportPrint
-          deadline={first.deadline}
-          provinceName={first.province?.nameTh ?? provinceCode}
-          reports={loaded}
-          thaiDigits={thaiDigits}
-        />
-      )}
+      {report.isPending && <Loading />}
+      {report.isError && <ProblemAlert error={report.error} onRetry={() => void report.refetch()} />}
+      {report.data && <ProvinceReportPrint report={report.data} thaiDigits={thaiDigits} />}
     </Stack>
   );
 }

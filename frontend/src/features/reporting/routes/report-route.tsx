@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/dates';
 import { localizedName } from '@/lib/localized-name';
 import { useDownloadDistrictReport } from '../api/download-district-report';
 import { useDistrictReport } from '../api/get-district-report';
+import { useDistrictReportActions } from '../api/report-actions';
 import { ExcelButton } from '../components/excel-button';
 import { ReportNarrative } from '../components/report-editor';
 import { ReportFigures } from '../components/report-figures';
@@ -22,6 +23,7 @@ export function ReportRoute() {
   const { deadlineId = '', districtCode = '' } = useParams();
   const access = useReportingAccess();
   const report = useDistrictReport(deadlineId, districtCode);
+  const actions = useDistrictReportActions(deadlineId, districtCode);
   const download = useDownloadDistrictReport();
   const data = report.data;
 
@@ -70,7 +72,7 @@ export function ReportRoute() {
           </Text>
         </Stack>
         <Group gap="xs">
-          {access.canReview && <ReviewActions report={data} />}
+          {access.canReview && <ReviewActions report={data} actions={actions} />}
           <ExcelButton download={download} input={{ deadlineId, districtCode }} label={t('report.excel')} />
           <Button component={Link} to={`/reports/${deadlineId}/${districtCode}/print`} variant="default">
             {t('report.print')}
@@ -81,7 +83,7 @@ export function ReportRoute() {
       <Paper withBorder p="md">
         <ReportFigures figures={data.figures} frozen={frozen} />
       </Paper>
-      <ReportNarrative report={data} canPrepare={access.canPrepare} />
+      <ReportNarrative report={data} actions={actions} canPrepare={access.canPrepare} />
     </Stack>
   );
 }

@@ -10,7 +10,14 @@ import { FiscalYearSelect } from '../components/fiscal-year-select';
 import { StandingBadge } from '../components/standing-badge';
 import { useReportingParams } from '../hooks/use-fiscal-year-param';
 import { useReportingAccess, type ReportingAccess } from '../hooks/use-reporting-access';
-import { completenessPath, deadlineTitle, queuePath, reportPath } from '../utils/deadline';
+import {
+  completenessPath,
+  deadlineTitle,
+  provinceQueuePath,
+  provinceReportPath,
+  queuePath,
+  reportPath,
+} from '../utils/deadline';
 
 function DeadlineAction({ deadline, access, title }: { deadline: Deadline; access: ReportingAccess; title: string }) {
   const { t } = useTranslation('reporting');
@@ -21,17 +28,41 @@ function DeadlineAction({ deadline, access, title }: { deadline: Deadline; acces
       </Anchor>
     );
   }
+  // Provinces report to the department on quarterly deadlines; the location report stays a roll-up.
+  const quarterly = deadline.kind === 'QUARTERLY_REPORT';
   if (access.level === 'PROVINCE') {
     return (
-      <Anchor component={Link} to={queuePath(deadline.fiscalYear, deadline.id)} aria-label={t('reports.queueFor', { title })}>
-        {t('reports.queue')}
-      </Anchor>
+      <Group gap="md">
+        <Anchor component={Link} to={queuePath(deadline.fiscalYear, deadline.id)} aria-label={t('reports.queueFor', { title })}>
+          {t('reports.queue')}
+        </Anchor>
+        {quarterly && (
+          <Anchor
+            component={Link}
+            to={provinceReportPath(deadline.id, access.provinceCode)}
+            aria-label={t('reports.provinceReportFor', { title })}
+          >
+            {t('reports.provinceReport')}
+          </Anchor>
+        )}
+      </Group>
     );
   }
   return (
-    <Anchor component={Link} to={completenessPath(deadline.fiscalYear)}>
-      {t('reports.matrix')}
-    </Anchor>
+    <Group gap="md">
+      <Anchor component={Link} to={completenessPath(deadline.fiscalYear)}>
+        {t('reports.matrix')}
+      </Anchor>
+      {quarterly && access.isDepartment && (
+        <Anchor
+          component={Link}
+          to={provinceQueuePath(deadline.fiscalYear, deadline.id)}
+          aria-label={t('reports.provincesFor', { title })}
+        >
+          {t('reports.provinces')}
+        </Anchor>
+      )}
+    </Group>
   );
 }
 
@@ -60,6 +91,11 @@ export function ReportsRoute() {
           {access.level === 'PROVINCE' && (
             <Button component={Link} to={`/reports/queue?fiscalYear=${fiscalYear}`} variant="default">
               {t('reports.queueLink')}
+            </Button>
+          )}
+          {access.isDepartment && (
+            <Button component={Link} to={provinceQueuePath(fiscalYear)} variant="default">
+              {t('reports.provincesLink')}
             </Button>
           )}
           <Button component={Link} to={completenessPath(fiscalYear)} variant="default">

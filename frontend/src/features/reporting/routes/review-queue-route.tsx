@@ -16,7 +16,7 @@ import { FiscalYearSelect } from '../components/fiscal-year-select';
 import { ReviewQueueTable } from '../components/review-queue-table';
 import { useReportingParams } from '../hooks/use-fiscal-year-param';
 import { useReportingAccess } from '../hooks/use-reporting-access';
-import { completenessPath, deadlineTitle, nearestDeadline } from '../utils/deadline';
+import { completenessPath, deadlineTitle, nearestDeadline, provinceReportPath } from '../utils/deadline';
 
 /** A province's review queue: its districts' reports for one deadline (/reports/queue?fiscalYear=&deadlineId=). */
 export function ReviewQueueRoute() {
@@ -92,7 +92,11 @@ export function ReviewQueueRoute() {
               <Button component={Link} to={completenessPath(fiscalYear, provinceCode)} variant="default">
                 {t('queue.matrix')}
               </Button>
-              <Button component={Link} to={`/reports/${deadline.id}/province/${provinceCode}/print`} variant="default">
+              {/* The province's own report to the department, built from these districts' reports. */}
+              <Button component={Link} to={provinceReportPath(deadline.id, provinceCode)} variant="default">
+                {t('queue.provinceReport')}
+              </Button>
+              <Button component={Link} to={`${provinceReportPath(deadline.id, provinceCode)}/print`} variant="default">
                 {t('queue.printRollUp')}
               </Button>
               <ExcelButton download={download} input={{ deadlineId: deadline.id, provinceCode }} label={t('queue.excel')} />

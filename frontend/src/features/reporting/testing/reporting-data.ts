@@ -4,6 +4,8 @@ import type { Completeness } from '../api/get-completeness';
 import type { Deadline, DeadlineRef } from '../api/get-deadlines';
 import type { DistrictReport } from '../api/get-district-report';
 import type { MyDeadline } from '../api/get-my-deadlines';
+import type { ProvinceReport } from '../api/get-province-report';
+import type { ProvinceReportList, ProvinceStanding } from '../api/get-province-reports';
 import type { QuarterlyFigures } from '../utils/figure-tables';
 
 export const DEADLINE_ID = '8e0c55a2-4f1e-4a55-9b8f-256800000001';
@@ -166,6 +168,68 @@ export function createProvinceCompleteness(overrides: Partial<Completeness> = {}
     totals: [
       { deadlineId: q1.id, counts: { ...zeroCounts, ACCEPTED: 1, SUBMITTED_LATE: 1 }, submittedRate: 1, onTimeRate: 0 },
       { deadlineId: q2.id, counts: { ...zeroCounts, NOT_STARTED: 1, MISSING: 1 }, submittedRate: 0, onTimeRate: 0 },
+    ],
+    ...overrides,
+  };
+}
+
+const LAMPANG = { code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' };
+const MUEANG_LAMPANG = { code: '5201', nameTh: 'เมืองลำปาง', nameEn: 'Mueang Lampang' };
+const MAE_MO = { code: '5202', nameTh: 'แม่เมาะ', nameEn: 'Mae Mo' };
+
+/**
+ * Lampang's draft report to the department: two districts, Mueang Lampang's submitted narrative to
+ * quote from, no due date set by the department yet.
+ */
+export function createProvinceReport(overrides: Partial<ProvinceReport> = {}): ProvinceReport {
+  return {
+    id: 'c3d0a1f2-0000-4000-8000-000000000052',
+    deadline: createDeadlineRef(),
+    provinceCode: '52',
+    province: LAMPANG,
+    state: 'DRAFT',
+    standing: 'DRAFT',
+    results: 'ทุกอำเภอจัดกิจกรรมครบตามแผน',
+    figures: createQuarterlyFigures(),
+    districts: [
+      { district: MUEANG_LAMPANG, standing: 'ACCEPTED', submittedAt: '2024-12-10T03:00:00Z', onTime: true },
+      { district: MAE_MO, standing: 'MISSING' },
+    ],
+    narratives: [
+      {
+        district: MUEANG_LAMPANG,
+        results: 'ศูนย์ทุกแห่งจัดกิจกรรมตู้เย็นตู้ยารอบบ้าน',
+        problems: 'ฝนตกหนักในเดือนพฤศจิกายน',
+      },
+    ],
+    version: 3,
+    ...overrides,
+  };
+}
+
+/** A province report nobody has begun: no state, version 0, live figures. */
+export function createNotStartedProvinceReport(overrides: Partial<ProvinceReport> = {}): ProvinceReport {
+  const { id: _id, state: _state, results: _results, ...rest } = createProvinceReport();
+  return { ...rest, standing: 'NOT_STARTED', version: 0, ...overrides };
+}
+
+export function createProvinceStanding(overrides: Partial<ProvinceStanding> = {}): ProvinceStanding {
+  return { province: LAMPANG, standing: 'NOT_STARTED', version: 0, ...overrides };
+}
+
+/** The department's queue of a deadline: Lampang submitted, Chiang Mai in draft, Lamphun not started. */
+export function createProvinceReportList(overrides: Partial<ProvinceReportList> = {}): ProvinceReportList {
+  return {
+    deadline: createDeadlineRef(),
+    provinces: [
+      createProvinceStanding({ state: 'SUBMITTED', standing: 'SUBMITTED', submittedAt: '2024-12-20T03:00:00Z', version: 4 }),
+      createProvinceStanding({
+        province: { code: '50', nameTh: 'เชียงใหม่', nameEn: 'Chiang Mai' },
+        state: 'DRAFT',
+        standing: 'DRAFT',
+        version: 1,
+      }),
+      createProvinceStanding({ province: { code: '51', nameTh: 'ลำพูน', nameEn: 'Lamphun' } }),
     ],
     ...overrides,
   };

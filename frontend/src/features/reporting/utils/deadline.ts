@@ -18,6 +18,13 @@ export function deadlineShortLabel(t: TFunction, deadline: Labelled): string {
 
 export const reportPath = (deadlineId: string, districtCode: string) => `/reports/${deadlineId}/${districtCode}`;
 
+export const provinceReportPath = (deadlineId: string, provinceCode: string) =>
+  `/reports/${deadlineId}/province/${provinceCode}`;
+
+/** The department's queue of the provinces' reports, on a deadline when one is chosen. */
+export const provinceQueuePath = (fiscalYear: number, deadlineId?: string) =>
+  `/reports/provinces?fiscalYear=${fiscalYear}${deadlineId ? `&deadlineId=${deadlineId}` : ''}`;
+
 export const queuePath = (fiscalYear: number, deadlineId: string, provinceCode?: string) =>
   `/reports/queue?fiscalYear=${fiscalYear}&deadlineId=${deadlineId}${provinceCode ? `&provinceCode=${provinceCode}` : ''}`;
 

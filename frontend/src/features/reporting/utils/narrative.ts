@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { constraints } from '@/lib/api/constraints';
 import { reapplyEdits, type FieldDifference } from '@/lib/edit-conflict';
 import { contractText } from '@/lib/form';
-import type { DistrictReport } from '../api/get-district-report';
 import type { Narrative } from '../api/write-district-report';
 
 /** The four narrative parts of enclosure 2, in the form's order. */
@@ -11,7 +10,10 @@ export const narrativeFields = ['results', 'problems', 'suggestions', 'goodPract
 export type NarrativeField = (typeof narrativeFields)[number];
 export type NarrativeValues = Record<NarrativeField, string>;
 
-export function reportToNarrative(report: DistrictReport): NarrativeValues {
+/** Anything carrying the four parts: a district's or a province's report, a district narrative to quote. */
+export type NarrativeSource = Partial<Record<NarrativeField, string>>;
+
+export function reportToNarrative(report: NarrativeSource): NarrativeValues {
   return {
     results: report.results ?? '',
     problems: report.problems ?? '',
@@ -52,4 +54,13 @@ export function narrativeDifferences(
 /** The saved version with only the parts I changed put back on top. */
 export function reapplyNarrative(base: NarrativeValues, mine: NarrativeValues, theirs: NarrativeValues): NarrativeValues {
   return reapplyEdits(narrativeFields, base, mine, theirs);
+}
+
+/**
+ * A district's text appended to a part of the province's narrative on a line of its own, after
+ * what is there; `quoted` names the district ("อำเภอเมืองลำปาง: …") so the reader knows its source.
+ */
+export function appendQuote(current: string, quoted: string): string {
+  const before = current.trimEnd();
+  return before ? `${before}\n${quoted}` : quoted;
 }

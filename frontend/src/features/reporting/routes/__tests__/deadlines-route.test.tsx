@@ -123,3 +123,26 @@ test('the department moves a deadline with If-Match and keeps the holiday table'
     { path: 'delete', ifMatch: '"0"', body: null },
   ]);
 });
+
+test('shows when provinces report to the department, and lets the department set it for quarterly deadlines only', async () => {
+  mockApi({
+    'GET /api/v1/me': createMe({ username: 'demo.national', roles: ['NATIONAL'], area: { level: 'NATIONAL', nameTh: 'ทั่วประเทศ', nameEn: 'Nationwide' } }),
+    'GET /api/v1/fiscal-years': [],
+    'GET /api/v1/fiscal-years/2568/deadlines': [
+      createDeadline({ provinceReportDueOn: '2024-12-27' }),
+      createDeadline({ id: 'q2', quarter: 2, titleTh: 'รายงานผลการดำเนินงาน ไตรมาส 2/2568', dueOn: '2025-03-14' }),
+      createDeadline({ id: 'location', kind: 'LOCATION_REPORT', quarter: undefined, titleTh: 'รายงานที่ตั้งศูนย์ 2568', dueOn: '2025-09-15' }),
+    ],
+    'GET /api/v1/holidays': [],
+  });
+  renderRoute(<DeadlinesRoute />, { path: '/reports/deadlines', url: PAGE });
+
+  const table = await screen.findByRole('table', { name: 'กำหนดส่งรายงานของปีงบประมาณ' });
+  expect(within(table).getByRole('columnheader', { name: 'จังหวัดส่งรายงานถึงกรม' })).toBeInTheDocument();
+  expect(within(table).getByRole('row', { name: /ไตรมาส 1\/2568/ })).toHaveTextContent('27 ธันวาคม 2567');
+  const q2 = within(table).getByRole('row', { name: /ไตรมาส 2\/2568/ });
+  expect(q2).toHaveTextContent('ยังไม่กำหนด');
+  expect(within(q2).getByRole('button', { name: /กำหนดวันส่งรายงานจังหวัดถึงกรม/ })).toBeInTheDocument();
+  const location = within(table).getByRole('row', { name: /ที่ตั้งศูนย์/ });
+  expect(within(location).queryByRole('button', { name: /กำหนดวันส่งรายงานจังหวัด/ })).not.toBeInTheDocument();
+});

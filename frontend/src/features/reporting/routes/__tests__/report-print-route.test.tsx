@@ -1,10 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { createDistrict, createMe, page } from '@/testing/data-generators';
+import { createMe } from '@/testing/data-generators';
 import { mockApi } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/test-utils';
-import { createReport, DEADLINE_ID } from '../../testing/reporting-data';
+import {
+  createDeadlineRef,
+  createNotStartedProvinceReport,
+  createProvinceReport,
+  createReport,
+  DEADLINE_ID,
+} from '../../testing/reporting-data';
 import { ProvinceReportPrintRoute } from '../province-report-print-route';
 import { ReportPrintRoute } from '../report-print-route';
 
@@ -53,21 +59,16 @@ test('prints the official form in Thai, in Thai digits when asked', async () => 
   expect(print).toHaveBeenCalled();
 });
 
-test('adds up the districts’ reports for the province and lists who reported', async () => {
+test('prints the province’s report as the server holds it: figures, narrative and the districts’ standings', async () => {
   mockApi({
     'GET /api/v1/me': createMe({ roles: ['PROVINCE_OFFICER'], area: { level: 'PROVINCE', code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' } }),
-    'GET /api/v1/provinces/52/districts': page([createDistrict(), createDistrict({ code: '5202', nameTh: 'แม่เมาะ', nameEn: 'Mae Mo' })]),
-    [`GET /api/v1/deadlines/${DEADLINE_ID}/reports/5201`]: createReport({
-      state: 'ACCEPTED',
-      standing: 'ACCEPTED',
+    [`GET /api/v1/deadlines/${DEADLINE_ID}/provinces/52/report`]: createProvinceReport({
+      state: 'SUBMITTED',
+      standing: 'SUBMITTED_ON_TIME',
+      dueOn: '2024-12-27',
+      submittedAt: '2024-12-20T03:00:00Z',
       onTime: true,
-      submittedAt: '2024-12-10T03:00:00Z',
-    }),
-    [`GET /api/v1/deadlines/${DEADLINE_ID}/reports/5202`]: createReport({
-      districtCode: '5202',
-      district: { code: '5202', nameTh: 'แม่เมาะ', nameEn: 'Mae Mo' },
-      state: undefined,
-      standing: 'MISSING',
+      problems: 'งบประมาณล่าช้า',
     }),
   });
   renderRoute(<ProvinceReportPrintRoute />, {
@@ -77,13 +78,47 @@ test('adds up the districts’ reports for the province and lists who reported',
 
   const form = await screen.findByRole('article', { name: TITLE });
   expect(within(form).getByText(/สำนักงานพัฒนาชุมชนจังหวัดลำปาง/)).toBeInTheDocument();
+  expect(within(form).getByText(/กำหนดส่งกรม 27 ธันวาคม 2567/)).toBeInTheDocument();
+  expect(within(form).getByText(/กำหนดส่งของอำเภอ 13 ธันวาคม 2567/)).toBeInTheDocument();
+  expect(within(form).getByText(/สถานะรายงาน: ส่งตรงเวลา/)).toBeInTheDocument();
+  expect(within(form).getByText(/ส่งรายงานเมื่อ 20 ธันวาคม 2567 \(ตรงเวลา\)/)).toBeInTheDocument();
+  expect(within(form).getByText('ตัวเลขรวมจากรายงานของทุกอำเภอ ณ เวลาที่จังหวัดส่งรายงาน')).toBeInTheDocument();
+  const activities = within(form).getByRole('table', { name: 'การจัดกิจกรรมของศูนย์ แยกตามกิจกรรม' });
+  expect(within(activities).getByRole('row', { name: /ตู้เย็นตู้ยารอบบ้าน/ })).toHaveTextContent('12');
+  expect(within(activities).getByRole('row', { name: /รวมกิจกรรมทั้งสิ้น/ })).toHaveTextContent('42');
+  expect(within(form).getByRole('heading', { name: '2. ผลการดำเนินงาน' })).toBeInTheDocument();
+  expect(within(form).getByText('ทุกอำเภอจัดกิจกรรมครบตามแผน')).toBeInTheDocument();
+  expect(within(form).getByText('งบประมาณล่าช้า')).toBeInTheDocument();
+  expect(within(form).getByRole('heading', { name: '6. การส่งรายงานของอำเภอ' })).toBeInTheDocument();
   const standings = within(form).getByRole('table', { name: 'อำเภอทั้งหมด 2 อำเภอ' });
   expect(within(standings).getByRole('row', { name: /เมืองลำปาง/ })).toHaveTextContent('รับรองแล้ว10 ธ.ค. 2567ตรงเวลา');
   expect(within(standings).getByRole('row', { name: /แม่เมาะ/ })).toHaveTextContent('เลยกำหนด ยังไม่ส่ง');
-  const activities = within(form).getByRole('table', { name: 'การจัดกิจกรรมของศูนย์ แยกตามกิจกรรม' });
-  expect(within(activities).getByRole('row', { name: /ตู้เย็นตู้ยารอบบ้าน/ })).toHaveTextContent('24');
-  expect(within(activities).getByRole('row', { name: /รวมกิจกรรมทั้งสิ้น/ })).toHaveTextContent('84');
-  const centers = within(form).getByRole('table', { name: 'ศูนย์ผู้นำจิตอาสาพัฒนาชุมชนในพื้นที่' });
-  expect(within(centers).getByRole('row', { name: /ศูนย์ที่ดำเนินการอยู่/ })).toHaveTextContent('38');
-  expect(within(centers).getByRole('row', { name: /ร้อยละ/ })).toHaveTextContent('89.5%');
+
+  await userEvent.click(screen.getByRole('switch', { name: 'ใช้เลขไทย' }));
+
+  expect(within(form).getByText(/กำหนดส่งกรม ๒๗ ธันวาคม ๒๕๖๗/)).toBeInTheDocument();
+  expect(within(activities).getByRole('row', { name: /รวมกิจกรรมทั้งสิ้น/ })).toHaveTextContent('๔๒');
+  expect(within(form).getByRole('heading', { name: '๖. การส่งรายงานของอำเภอ' })).toBeInTheDocument();
+  expect(within(form).queryByText(/\d/)).toBeNull();
+});
+
+test('prints a province’s location report as its districts’ roll-up, with no narrative and no date of its own', async () => {
+  mockApi({
+    'GET /api/v1/me': createMe({ roles: ['NATIONAL'], area: { level: 'NATIONAL', nameTh: 'ทั่วประเทศ', nameEn: 'Nationwide' } }),
+    [`GET /api/v1/deadlines/${DEADLINE_ID}/provinces/52/report`]: createNotStartedProvinceReport({
+      deadline: createDeadlineRef({ kind: 'LOCATION_REPORT', quarter: undefined, titleTh: 'รายงานที่ตั้งศูนย์ 2568' }),
+      figures: { kind: 'LOCATION', locations: { subdistricts: 100, subdistrictsWithCenter: 90, subdistrictsWithoutCenter: 10, centers: 95 } },
+      narratives: [],
+    }),
+  });
+  renderRoute(<ProvinceReportPrintRoute />, {
+    path: '/reports/:deadlineId/province/:provinceCode/print',
+    url: `/reports/${DEADLINE_ID}/province/52/print`,
+  });
+
+  const form = await screen.findByRole('article', { name: 'แบบรายงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน' });
+  expect(within(form).queryByText(/กำหนดส่งกรม/)).toBeNull();
+  expect(within(form).queryByRole('heading', { name: /^\d\. ผลการดำเนินงาน$/ })).toBeNull();
+  expect(within(form).getByRole('heading', { name: '2. การส่งรายงานของอำเภอ' })).toBeInTheDocument();
+  expect(within(form).getByRole('table', { name: 'ที่ตั้งศูนย์ผู้นำจิตอาสาพัฒนาชุมชน' })).toBeInTheDocument();
 });
