@@ -6,6 +6,18 @@ export function json(body: unknown, status = 200, contentType = 'application/jso
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
 }
 
+/**
+ * A save answered as the API answers it: 204 with only the ETag when the request prefers
+ * `return=minimal`, the record with its ETag otherwise.
+ */
+export function saved(request: Request, record: { version: number }): Response {
+  const etag = `"${record.version}"`;
+  if (request.headers.get('Prefer') === 'return=minimal') return new Response(null, { status: 204, headers: { ETag: etag } });
+  const response = json(record);
+  response.headers.set('ETag', etag);
+  return response;
+}
+
 /** An RFC 9457 answer; `extra` adds members such as `errors` or `currentVersion`. */
 export function problem(status: number, code: string, detail = '', extra: Record<string, unknown> = {}): Response {
   return json({ type: 'about:blank', title: 'Problem', status, detail, code, ...extra }, status, 'application/problem+json');

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import { ifMatch } from '@/lib/versions';
 import { invalidateReport } from './invalidate-report';
-import { writeDistrictReport, type Narrative } from './write-district-report';
+import { saveDistrictNarrative, writeDistrictReport, type Narrative } from './write-district-report';
 
 type SubmitReportInput = {
   deadlineId: string;
@@ -15,8 +15,11 @@ type SubmitReportInput = {
 export async function submitDistrictReport({ deadlineId, districtCode, version, narrative }: SubmitReportInput) {
   let current = version;
   if (narrative || current === undefined) {
-    const saved = await writeDistrictReport({ deadlineId, districtCode, version, narrative: narrative ?? {} });
-    current = saved.version;
+    // only the new version is needed before the submission (which answers the whole report)
+    current =
+      current === undefined
+        ? (await writeDistrictReport({ deadlineId, districtCode, narrative: narrative ?? {} })).version
+        : await saveDistrictNarrative({ deadlineId, districtCode, version: current, narrative: narrative ?? {} });
   }
   return body(
     await api.POST('/api/v1/deadlines/{deadlineId}/reports/{districtCode}/submit', {

@@ -3,7 +3,7 @@ import { api, body } from '@/lib/api-client';
 import { ifMatch } from '@/lib/versions';
 import { invalidateProvinceReport } from './invalidate-province-report';
 import type { Narrative } from './write-district-report';
-import { writeProvinceReport } from './write-province-report';
+import { saveProvinceNarrative, writeProvinceReport } from './write-province-report';
 
 type SubmitProvinceReportInput = {
   deadlineId: string;
@@ -17,8 +17,11 @@ type SubmitProvinceReportInput = {
 export async function submitProvinceReport({ deadlineId, provinceCode, version, narrative }: SubmitProvinceReportInput) {
   let current = version;
   if (narrative || current === undefined) {
-    const saved = await writeProvinceReport({ deadlineId, provinceCode, version, narrative: narrative ?? {} });
-    current = saved.version;
+    // only the new version is needed before the submission (which answers the whole report)
+    current =
+      current === undefined
+        ? (await writeProvinceReport({ deadlineId, provinceCode, narrative: narrative ?? {} })).version
+        : await saveProvinceNarrative({ deadlineId, provinceCode, version: current, narrative: narrative ?? {} });
   }
   return body(
     await api.POST('/api/v1/deadlines/{deadlineId}/provinces/{provinceCode}/report/submit', {

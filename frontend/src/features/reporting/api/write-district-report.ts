@@ -1,8 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
-import { ifMatch } from '@/lib/versions';
+import { ifMatch, RETURN_MINIMAL, versionOf } from '@/lib/versions';
+import type { DistrictReport } from './get-district-report';
 import { invalidateReport } from './invalidate-report';
+import { districtReportKeys } from './query-keys';
+import { withSavedNarrative } from './saved-narrative';
 
 export type Narrative = components['schemas']['ReportNarrativeRequest'];
 
@@ -24,10 +27,24 @@ export async function writeDistrictReport({ deadlineId, districtCode, version, n
   );
 }
 
+/** Saves the narrative of an existing report, answered with its new version only (no figure is computed). */
+export async function saveDistrictNarrative({ deadlineId, districtCode, version, narrative }: WriteReportInput & { version: number }) {
+  const { response } = await api.PUT('/api/v1/deadlines/{deadlineId}/reports/{districtCode}', {
+    params: { path: { deadlineId, districtCode }, header: { 'If-Match': ifMatch(version), ...RETURN_MINIMAL } },
+    body: narrative,
+  });
+  return versionOf(response.headers.get('ETag'));
+}
+
 export function useWriteDistrictReport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: writeDistrictReport,
+    // The report on screen is the one in the cache: a save of it needs only the new version back.
+    mutationFn: async (input: WriteReportInput) => {
+      const shown = queryClient.getQueryData<DistrictReport>(districtReportKeys.detail(input.deadlineId, input.districtCode));
+      if (input.version === undefined || shown?.version !== input.version) return writeDistrictReport(input);
+      return withSavedNarrative(shown, input.narrative, await saveDistrictNarrative({ ...input, version: input.version }));
+    },
     onSuccess: (report) => invalidateReport(queryClient, report),
   });
 }

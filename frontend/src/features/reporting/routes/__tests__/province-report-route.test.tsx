@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { createMe } from '@/testing/data-generators';
-import { json, mockApi } from '@/testing/mock-fetch';
+import { json, mockApi, saved } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/test-utils';
 import {
   createDeadlineRef,
@@ -24,11 +24,16 @@ const national = createMe({
   area: { level: 'NATIONAL', nameTh: 'ทั่วประเทศ', nameEn: 'Nationwide' },
 });
 
-type Call = { path: string; ifMatch: string | null; body: unknown };
+type Call = { path: string; ifMatch: string | null; prefer: string | null; body: unknown };
 
 async function record(calls: Call[], request: Request) {
   const text = await request.text();
-  calls.push({ path: new URL(request.url).pathname, ifMatch: request.headers.get('If-Match'), body: text ? JSON.parse(text) : null });
+  calls.push({
+    path: new URL(request.url).pathname,
+    ifMatch: request.headers.get('If-Match'),
+    prefer: request.headers.get('Prefer'),
+    body: text ? JSON.parse(text) : null,
+  });
 }
 
 function render() {
@@ -72,7 +77,7 @@ test('quoting a district appends its text to the same part, named after the dist
     [`GET ${REPORT}`]: createProvinceReport(),
     [`PUT ${REPORT}`]: async (request: Request) => {
       await record(calls, request);
-      return json(createProvinceReport({ ...(calls.at(-1)?.body as object), version: 4 }));
+      return saved(request, createProvinceReport({ ...(calls.at(-1)?.body as object), version: 4 }));
     },
   });
   render();
@@ -106,7 +111,7 @@ test('the province starts its report without If-Match and submits it to the depa
     [`GET ${REPORT}`]: createNotStartedProvinceReport(),
     [`PUT ${REPORT}`]: async (request: Request) => {
       await record(calls, request);
-      return json(createProvinceReport({ ...(calls.at(-1)?.body as object), version: 0 }));
+      return saved(request, createProvinceReport({ ...(calls.at(-1)?.body as object), version: 0 }));
     },
     [`POST ${REPORT}/submit`]: async (request: Request) => {
       await record(calls, request);
@@ -175,7 +180,7 @@ test('the department returns a submitted report only with a comment saying what 
   await userEvent.type(comment, 'เพิ่มข้อเสนอแนะ');
   await userEvent.click(within(dialog).getByRole('button', { name: 'ส่งกลับ' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-  expect(calls).toEqual([{ path: `${REPORT}/return`, ifMatch: '"5"', body: { comment: 'เพิ่มข้อเสนอแนะ' } }]);
+  expect(calls).toEqual([{ path: `${REPORT}/return`, ifMatch: '"5"', prefer: null, body: { comment: 'เพิ่มข้อเสนอแนะ' } }]);
   expect(await screen.findByText('กรมส่งรายงานกลับให้แก้ไข')).toBeInTheDocument();
 });
 

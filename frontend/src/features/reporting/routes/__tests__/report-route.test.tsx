@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { setAccessTokenProvider } from '@/lib/api-client';
 import { createMe } from '@/testing/data-generators';
-import { json, mockApi, problem } from '@/testing/mock-fetch';
+import { json, mockApi, problem, saved } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/test-utils';
 import { createNotStartedReport, createReport, DEADLINE_ID } from '../../testing/reporting-data';
 import { ReportRoute } from '../report-route';
@@ -16,7 +16,7 @@ const provinceOfficer = createMe({
   area: { level: 'PROVINCE', code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' },
 });
 
-type Call = { path: string; ifMatch: string | null; body: unknown };
+type Call = { path: string; ifMatch: string | null; prefer: string | null; body: unknown };
 
 function render() {
   return renderRoute(<ReportRoute />, { path: '/reports/:deadlineId/:districtCode', url: URL_5201 });
@@ -24,7 +24,12 @@ function render() {
 
 async function record(calls: Call[], request: Request) {
   const text = await request.text();
-  calls.push({ path: new URL(request.url).pathname, ifMatch: request.headers.get('If-Match'), body: text ? JSON.parse(text) : null });
+  calls.push({
+    path: new URL(request.url).pathname,
+    ifMatch: request.headers.get('If-Match'),
+    prefer: request.headers.get('Prefer'),
+    body: text ? JSON.parse(text) : null,
+  });
 }
 
 test('lays out the prefilled figures as in the official form', async () => {
@@ -53,7 +58,7 @@ test('saves the first draft without If-Match, then with the version it got', asy
     [`PUT ${REPORT}`]: async (request: Request) => {
       await record(calls, request);
       const body = calls.at(-1)?.body as Record<string, string>;
-      return json(createReport({ ...body, state: 'DRAFT', standing: 'DRAFT', version: version++ }));
+      return saved(request, createReport({ ...body, state: 'DRAFT', standing: 'DRAFT', version: version++ }));
     },
   });
   render();
@@ -66,8 +71,13 @@ test('saves the first draft without If-Match, then with the version it got', asy
   await userEvent.click(screen.getByRole('button', { name: 'บันทึกร่าง' }));
 
   await waitFor(() => expect(calls).toHaveLength(2));
-  expect(calls[0]).toMatchObject({ ifMatch: null, body: { results: 'จัดกิจกรรมครบทุกศูนย์' } });
-  expect(calls[1]).toMatchObject({ ifMatch: '"0"', body: { results: 'จัดกิจกรรมครบทุกศูนย์', problems: 'งบประมาณน้อย' } });
+  expect(calls[0]).toMatchObject({ ifMatch: null, prefer: null, body: { results: 'จัดกิจกรรมครบทุกศูนย์' } });
+  // the report on screen is saved again with its version and needs only the new one back (no figures computed)
+  expect(calls[1]).toMatchObject({
+    ifMatch: '"0"',
+    prefer: 'return=minimal',
+    body: { results: 'จัดกิจกรรมครบทุกศูนย์', problems: 'งบประมาณน้อย' },
+  });
 });
 
 test('becomes read-only once the district submits it', async () => {
@@ -77,7 +87,7 @@ test('becomes read-only once the district submits it', async () => {
     [`GET ${REPORT}`]: createReport({ version: 2 }),
     [`PUT ${REPORT}`]: async (request: Request) => {
       await record(calls, request);
-      return json(createReport({ ...(calls.at(-1)?.body as object), version: 3 }));
+      return saved(request, createReport({ ...(calls.at(-1)?.body as object), version: 3 }));
     },
     [`POST ${REPORT}/submit`]: async (request: Request) => {
       await record(calls, request);
@@ -125,7 +135,7 @@ test('shows what differs when someone saved first and re-applies my change on th
     [`PUT ${REPORT}`]: async (request: Request) => {
       await record(calls, request);
       if (request.headers.get('If-Match') !== '"3"') return problem(412, 'version.stale', '', { currentVersion: 3 });
-      return json(createReport({ ...(calls.at(-1)?.body as object), version: 4 }));
+      return saved(request, createReport({ ...(calls.at(-1)?.body as object), version: 4 }));
     },
   });
   render();
@@ -190,7 +200,7 @@ test('returning a report needs a comment saying what to change', async () => {
   await userEvent.type(comment, 'เพิ่มภาพกิจกรรม');
   await userEvent.click(within(dialog).getByRole('button', { name: 'ส่งกลับ' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-  expect(calls).toEqual([{ path: `${REPORT}/return`, ifMatch: '"5"', body: { comment: 'เพิ่มภาพกิจกรรม' } }]);
+  expect(calls).toEqual([{ path: `${REPORT}/return`, ifMatch: '"5"', prefer: null, body: { comment: 'เพิ่มภาพกิจกรรม' } }]);
   expect(await screen.findByText('จังหวัดส่งรายงานกลับให้แก้ไข')).toBeInTheDocument();
 });
 
