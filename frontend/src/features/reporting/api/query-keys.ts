@@ -36,6 +36,11 @@ export const provinceReportKeys = {
   detail: (deadlineId: string, provinceCode: string) => [...provinceReportKeys.deadline(deadlineId), provinceCode] as const,
 };
 
+export const nationalReportKeys = {
+  all: () => ['national-report'] as const,
+  deadline: (deadlineId: string) => [...nationalReportKeys.all(), deadlineId] as const,
+};
+
 export const holidayKeys = {
   all: () => ['holidays'] as const,
   between: (from: string, to: string) => [...holidayKeys.all(), from, to] as const,

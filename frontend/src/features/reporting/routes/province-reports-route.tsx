@@ -11,6 +11,7 @@ import type { Standing } from '../api/get-district-report';
 import { useProvinceReports, type ProvinceStanding } from '../api/get-province-reports';
 import { DeadlineDateModal } from '../components/deadline-date-modal';
 import { FiscalYearSelect } from '../components/fiscal-year-select';
+import { NationalRollUp } from '../components/national-roll-up';
 import { ProvinceReportsTable } from '../components/province-reports-table';
 import { StandingBadge } from '../components/standing-badge';
 import { useReportingParams } from '../hooks/use-fiscal-year-param';
@@ -131,6 +132,7 @@ export function ProvinceReportsRoute() {
           />
         </>
       )}
+      {deadline && access.isDepartment && <NationalRollUp deadlineId={deadline.id} fiscalYear={fiscalYear} />}
       {editing && deadline && (
         <DeadlineDateModal deadline={deadline} scope={{ kind: 'provinceReport' }} onClose={() => setEditing(false)} />
       )}

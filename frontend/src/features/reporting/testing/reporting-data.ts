@@ -4,6 +4,7 @@ import type { Completeness } from '../api/get-completeness';
 import type { Deadline, DeadlineRef } from '../api/get-deadlines';
 import type { DistrictReport } from '../api/get-district-report';
 import type { MyDeadline } from '../api/get-my-deadlines';
+import type { NationalReport } from '../api/get-national-report';
 import type { ProvinceReport } from '../api/get-province-report';
 import type { ProvinceReportList, ProvinceStanding } from '../api/get-province-reports';
 import type { QuarterlyFigures } from '../utils/figure-tables';
@@ -231,6 +232,25 @@ export function createProvinceReportList(overrides: Partial<ProvinceReportList> 
       }),
       createProvinceStanding({ province: { code: '51', nameTh: 'ลำพูน', nameEn: 'Lamphun' } }),
     ],
+    ...overrides,
+  };
+}
+
+/** The department's roll-up of Q1 2568: Lampang counted with its submitted report, Lamphun from its districts. */
+export function createNationalReport(overrides: Partial<NationalReport> = {}): NationalReport {
+  const figures = createQuarterlyFigures();
+  const districts = { NOT_STARTED: 0, DRAFT: 0, SUBMITTED_ON_TIME: 10, SUBMITTED_LATE: 2, RETURNED: 0, ACCEPTED: 0, MISSING: 1 };
+  return {
+    deadline: createDeadlineRef(),
+    totals: figures,
+    districtReports: districts,
+    districtsOnTimeRate: 0.7692,
+    provinceReports: { SUBMITTED: 1, NOT_STARTED: 1 },
+    provinces: [
+      { province: { code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' }, figures, asSubmitted: true, provinceReport: 'SUBMITTED', districtReports: districts },
+      { province: { code: '51', nameTh: 'ลำพูน', nameEn: 'Lamphun' }, figures, asSubmitted: false, provinceReport: 'NOT_STARTED', districtReports: districts },
+    ],
+    asOf: '2024-12-20T03:00:00Z',
     ...overrides,
   };
 }

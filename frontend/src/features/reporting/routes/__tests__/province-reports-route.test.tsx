@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { createMe } from '@/testing/data-generators';
 import { json, mockApi } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/test-utils';
-import { createDeadline, createProvinceReportList, DEADLINE_ID } from '../../testing/reporting-data';
+import { createDeadline, createNationalReport, createProvinceReportList, DEADLINE_ID } from '../../testing/reporting-data';
 import { ProvinceReportsRoute } from '../province-reports-route';
 
 const national = createMe({
@@ -88,4 +88,24 @@ test('the department sets the provinces’ due date with the deadline’s versio
   // With a date, submissions are judged and the unsent go missing: the counts say so.
   const counts = screen.getByRole('region', { name: 'จำนวนจังหวัดตามสถานะ' });
   await waitFor(() => expect(within(counts).getByText('เลยกำหนด ยังไม่ส่ง')).toBeInTheDocument());
+});
+
+test('the department sees the nation’s roll-up of the deadline, counted as the provinces reported, with its workbooks', async () => {
+  mockApi({
+    'GET /api/v1/me': national,
+    'GET /api/v1/fiscal-years': [],
+    'GET /api/v1/fiscal-years/2568/deadlines': [createDeadline()],
+    [`GET /api/v1/deadlines/${DEADLINE_ID}/province-reports`]: createProvinceReportList(),
+    [`GET /api/v1/deadlines/${DEADLINE_ID}/national-report`]: createNationalReport(),
+  });
+  render();
+
+  const rollUp = await screen.findByRole('region', { name: 'ภาพรวมประเทศ (รายงานถึงกรม)' });
+  expect(
+    await within(rollUp).findByText(/รวมจาก 2 จังหวัด: 1 จังหวัดตามรายงานที่ส่งกรมแล้ว จังหวัดที่เหลือรวมจากอำเภอ/),
+  ).toBeInTheDocument();
+  expect(within(rollUp).getByText(/อำเภอส่งตรงเวลา 76.9/)).toBeInTheDocument();
+  expect(within(rollUp).getByRole('button', { name: 'Excel ภาพรวมประเทศ ไตรมาสนี้' })).toBeInTheDocument();
+  expect(within(rollUp).getByRole('button', { name: 'Excel ภาพรวมประเทศ ทั้งปีงบประมาณ' })).toBeInTheDocument();
+  expect(within(rollUp).getByRole('table', { name: 'การจัดกิจกรรมของศูนย์ แยกตามกิจกรรม' })).toHaveTextContent('12');
 });
