@@ -241,7 +241,7 @@ public class ProvinceReportService {
         }
         AreaScope scope = user.scope();
         if (AreaResolver.BANGKOK.equals(provinceCode) || geo.nameOf(provinceCode).isEmpty() || !scope.covers(provinceCode)) {
-            throw ProblemException.notFound("reporting.report.not-found", "No province " + provinceCode + " in your area.");
+            throw ProblemException.notFound("reporting.province-report.not-found", "No province " + provinceCode + " in your area.");
         }
         return scope;
     }

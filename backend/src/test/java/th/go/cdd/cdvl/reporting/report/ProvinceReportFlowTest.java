@@ -143,7 +143,7 @@ class ProvinceReportFlowTest {
                 .statusCode(200).body("standing", equalTo("NOT_STARTED")).body("districts", hasSize(13)).body("version", equalTo(0));
         assertProblem(as("demo.district5201").get(report).then(), 403, "auth.forbidden");
         assertProblem(as("demo.province52").get("/api/v1/deadlines/" + id + "/provinces/50/report").then(), 404,
-                "reporting.report.not-found");
+                "reporting.province-report.not-found");
         assertProblem(as("demo.national").body(Map.of("results", "x")).put(report).then(), 403, "auth.forbidden");
 
         String etag = as("demo.province52").body(Map.of("results", "ลำปางจัดกิจกรรมครบ", "goodPractice", "ตลาดนัด ๔ ทิศ"))

@@ -159,7 +159,7 @@ class ReportingResourceTest {
                 .body("districts", hasSize(13))
                 .body("figures.compliance.centers", org.hamcrest.Matchers.notNullValue());
         given().get("/api/v1/deadlines/" + q1 + "/provinces/52/report.xlsx").then().statusCode(200);
-        assertProblem(given().get("/api/v1/deadlines/" + q1 + "/provinces/50/report").then(), 404, "reporting.report.not-found");
+        assertProblem(given().get("/api/v1/deadlines/" + q1 + "/provinces/50/report").then(), 404, "reporting.province-report.not-found");
     }
 
     @Test
