@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
@@ -6,6 +6,7 @@ import { localizedName } from '@/lib/localized-name';
 import type { DistrictStanding } from '../api/get-province-report';
 import { reportPath } from '../utils/deadline';
 import { StandingBadge } from './standing-badge';
+import { TimelinessText } from './timeliness-text';
 
 type DistrictStandingsTableProps = {
   caption: string;
@@ -50,13 +51,7 @@ export function DistrictStandingsTable({ caption, deadlineId, districts, linkRep
                 </Table.Td>
                 <Table.Td>{submittedAt ? formatDateTime(submittedAt, lang) : '–'}</Table.Td>
                 <Table.Td>
-                  {submittedAt && onTime !== undefined ? (
-                    <Text size="sm" fw={700} c={onTime ? 'green.8' : 'orange.8'}>
-                      {t(onTime ? 'timeliness.onTime' : 'timeliness.late')}
-                    </Text>
-                  ) : (
-                    '–'
-                  )}
+                  <TimelinessText submittedAt={submittedAt} onTime={onTime} />
                 </Table.Td>
               </Table.Tr>
             );

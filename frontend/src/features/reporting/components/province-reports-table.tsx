@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
@@ -6,6 +6,7 @@ import { localizedName } from '@/lib/localized-name';
 import type { ProvinceStanding } from '../api/get-province-reports';
 import { provinceReportPath } from '../utils/deadline';
 import { StandingBadge } from './standing-badge';
+import { TimelinessText } from './timeliness-text';
 
 type ProvinceReportsTableProps = { caption: string; deadlineId: string; provinces: ProvinceStanding[] };
 
@@ -42,13 +43,7 @@ export function ProvinceReportsTable({ caption, deadlineId, provinces }: Provinc
                 </Table.Td>
                 <Table.Td>{submittedAt ? formatDateTime(submittedAt, lang) : '–'}</Table.Td>
                 <Table.Td>
-                  {submittedAt && onTime !== undefined ? (
-                    <Text size="sm" fw={700} c={onTime ? 'green.8' : 'orange.8'}>
-                      {t(onTime ? 'timeliness.onTime' : 'timeliness.late')}
-                    </Text>
-                  ) : (
-                    '–'
-                  )}
+                  <TimelinessText submittedAt={submittedAt} onTime={onTime} />
                 </Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={path} size="sm" aria-label={t('provinceQueue.openFor', { province: name })}>

@@ -11,6 +11,7 @@ import type { DistrictReport } from '../api/get-district-report';
 import { districtReportKeys } from '../api/query-keys';
 import { reportPath } from '../utils/deadline';
 import { StandingBadge } from './standing-badge';
+import { TimelinessText } from './timeliness-text';
 
 type District = { code: string; nameTh: string; nameEn: string };
 
@@ -102,13 +103,7 @@ export function ReviewQueueTable({ caption, districts, reports, canReview }: Rev
                 </Table.Td>
                 <Table.Td>{report?.submittedAt ? formatDateTime(report.submittedAt, lang) : '–'}</Table.Td>
                 <Table.Td>
-                  {report?.submittedAt ? (
-                    <Text size="sm" fw={700} c={report.onTime ? 'green.8' : 'orange.8'}>
-                      {t(report.onTime ? 'timeliness.onTime' : 'timeliness.late')}
-                    </Text>
-                  ) : (
-                    '–'
-                  )}
+                  <TimelinessText submittedAt={report?.submittedAt} onTime={report?.onTime} />
                 </Table.Td>
                 <Table.Td>
                   {report?.lastSubmittedAt && report.lastSubmittedAt !== report.submittedAt
