@@ -96,12 +96,13 @@ public class NationalReportService {
             }
             allDistricts.addAll(standings);
             ProvinceReport report = byProvince.get(province.code());
-            boolean asSubmitted = report != null && report.frozen() && json.figures(report.getFigures()) instanceof ReportFigures.Quarterly;
-            ReportFigures.Quarterly figures = asSubmitted ? (ReportFigures.Quarterly) json.figures(report.getFigures())
+            ReportFigures.Quarterly submitted = report != null && report.frozen()
+                    && json.figures(report.getFigures()) instanceof ReportFigures.Quarterly q ? q : null;
+            ReportFigures.Quarterly figures = submitted != null ? submitted
                     : DistrictSums.sum(codes.stream().map(districtFigures::get).toList());
             Standing standing = report == null ? Standings.of(null, null, provinceDue, now, zone)
                     : Standings.of(report.getState(), report.onTimeAgainst(provinceDue, zone), provinceDue, now, zone);
-            rows.add(new NationalProvinceRow(province, figures, asSubmitted, standing,
+            rows.add(new NationalProvinceRow(province, figures, submitted != null, standing,
                     Standings.count(standings, Standings.OF_DISTRICTS)));
         }
         Map<Standing, Integer> provinceCounts = Standings.count(rows.stream().map(NationalProvinceRow::provinceReport).toList(),
