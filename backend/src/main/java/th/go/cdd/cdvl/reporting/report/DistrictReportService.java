@@ -104,7 +104,7 @@ public class DistrictReportService {
 
     @Transactional
     public DistrictReportView returnForChanges(UUID deadlineId, String districtCode, String ifMatch, String comment) {
-        String text = ReviewedReport.required(comment, "comment", "Say what the district should change.");
+        String text = Reviewed.required(comment, "comment", "Say what the district should change.");
         return review(deadlineId, districtCode, ifMatch, "RETURN", (r, d) -> r.returnForChanges(text, OffsetDateTime.now(clock), user.username()));
     }
 
@@ -116,7 +116,7 @@ public class DistrictReportService {
     /** Reopens an accepted report for a correction; the reason is kept in the review and the audit. */
     @Transactional
     public DistrictReportView reopen(UUID deadlineId, String districtCode, String ifMatch, String reason) {
-        String text = ReviewedReport.required(reason, "reason", "Say why the accepted report is reopened.");
+        String text = Reviewed.required(reason, "reason", "Say why the accepted report is reopened.");
         return review(deadlineId, districtCode, ifMatch, "REOPEN", (r, d) -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
     }
 

@@ -148,7 +148,7 @@ public class ProvinceReportService {
 
     @Transactional
     public ProvinceReportView returnForChanges(UUID deadlineId, String provinceCode, String ifMatch, String comment) {
-        String text = ReviewedReport.required(comment, "comment", "Say what the province should change.");
+        String text = Reviewed.required(comment, "comment", "Say what the province should change.");
         return review(deadlineId, provinceCode, ifMatch, "RETURN", (r, d) -> r.returnForChanges(text, OffsetDateTime.now(clock), user.username()));
     }
 
@@ -161,7 +161,7 @@ public class ProvinceReportService {
     /** Reopens an accepted report for a correction; the reason is kept in the review and the audit. */
     @Transactional
     public ProvinceReportView reopen(UUID deadlineId, String provinceCode, String ifMatch, String reason) {
-        String text = ReviewedReport.required(reason, "reason", "Say why the accepted report is reopened.");
+        String text = Reviewed.required(reason, "reason", "Say why the accepted report is reopened.");
         return review(deadlineId, provinceCode, ifMatch, "REOPEN", (r, d) -> r.reopen(text, OffsetDateTime.now(clock), user.username()));
     }
 
