@@ -83,6 +83,43 @@ export const constraints = {
       "maxLength": 500
     }
   },
+  "DocumentAnswerNote": {
+    "note": {
+      "maxLength": 4000
+    }
+  },
+  "DocumentRequestChange": {
+    "title": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "instructions": {
+      "pattern": "\\S",
+      "maxLength": 4000
+    }
+  },
+  "DocumentRequestCreate": {
+    "fiscalYear": {
+      "minimum": 2500,
+      "maximum": 2700
+    },
+    "title": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "instructions": {
+      "pattern": "\\S",
+      "maxLength": 4000
+    },
+    "targetProvinceCode": {
+      "pattern": "[0-9]{2}"
+    }
+  },
+  "DocumentReview": {
+    "comment": {
+      "maxLength": 2000
+    }
+  },
   "HolidayRequest": {
     "nameTh": {
       "pattern": "\\S",

@@ -843,6 +843,219 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/document-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests the caller sent or whose offices lie in the caller's area
+         * @description Latest due first. `standings` counts the offices in the caller's area; `myOffice` is the caller's own office's answer.
+         */
+        get: operations["listDocumentRequests"];
+        put?: never;
+        /**
+         * Send a request to a set of offices
+         * @description The department asks every province (`PROVINCE`), or the districts of a province or of all (`DISTRICT`); a provincial office only its own districts (403 `reporting.document-request.area.forbidden`).
+         */
+        post: operations["createDocumentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request; ETag is its version */
+        get: operations["getDocumentRequest"];
+        /**
+         * Change the texts or the due date (the requester only); If-Match required
+         * @description Answers already submitted keep the on-time or late judged at their submission.
+         */
+        put: operations["changeDocumentRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The matrix: every office asked in the caller's area and where its answer stands */
+        get: operations["listDocumentAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/answers.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every submitted answer's files in the caller's area, as one zip
+         * @description A folder per office, named by its code and name (`5201 เมืองลำปาง/แบบ.xlsx`). Drafts and returned answers are not in it. Streamed.
+         */
+        get: operations["downloadDocumentAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/answers/{officeCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One office's answer (version 0 and no state until started) */
+        get: operations["getDocumentAnswer"];
+        /** Save the office's note; the first save starts the answer, later ones need If-Match */
+        put: operations["writeDocumentAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/answers/{officeCode}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted answer (the requester only) */
+        post: operations["acceptDocumentAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/answers/{officeCode}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a file to the office's answer (starting it if needed)
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408). At most 10 files an answer (409 `reporting.document-answer.files-limit`).
+         */
+        post: operations["uploadDocumentAnswerFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/answers/{officeCode}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One file of an answer, as sent */
+        get: operations["getDocumentAnswerFile"];
+        put?: never;
+        post?: never;
+        /** Remove a file from a draft or returned answer; If-Match is the answer's ETag */
+        delete: operations["deleteDocumentAnswerFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/answers/{officeCode}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted answer to the office with a comment (the requester only) */
+        post: operations["returnDocumentAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/answers/{officeCode}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the office's answer; If-Match required
+         * @description Needs at least one file (422 `reporting.document-answer.no-files`). The first submission is on time when it arrives before the due day is over in Thailand (23:59:59 on time, midnight late).
+         */
+        post: operations["submitDocumentAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template file, as attached */
+        get: operations["getDocumentRequestTemplate"];
+        /**
+         * Attach or replace the template to fill in (the requester only); If-Match required
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408).
+         */
+        put: operations["attachDocumentRequestTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fiscal-calendar": {
         parameters: {
             query?: never;
@@ -1805,6 +2018,122 @@ export interface components {
              */
             subdistrictCount: number;
         };
+        DocumentAnswer: {
+            requestId: components["schemas"]["UUID"];
+            office: components["schemas"]["AreaName"];
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description Absent until the office starts its answer */
+            state?: components["schemas"]["ReportState"];
+            standing: components["schemas"]["Standing"];
+            note?: string;
+            files: components["schemas"]["DocumentFile"][];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedBy?: string;
+            onTime?: boolean;
+            lastSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedBy?: string;
+            reviewComment?: string;
+            /** @description Whether the caller may write and submit it */
+            canAnswer: boolean;
+            /** @description Whether the caller may return or accept it */
+            canReview: boolean;
+            /**
+             * Format: int64
+             * @description 0 until started; the ETag otherwise
+             */
+            version: number;
+        };
+        DocumentAnswerNote: {
+            /** @example ส่งแบบสำรวจ 2 ไฟล์ */
+            note?: string;
+        };
+        DocumentFile: {
+            id: components["schemas"]["UUID"];
+            /** @example แบบสำรวจ.xlsx */
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            url: string;
+            /** @description The file's SHA-256, quoted */
+            etag: string;
+        };
+        /** @description One office's place in the matrix of a request. */
+        DocumentOfficeAnswer: {
+            office: components["schemas"]["AreaName"];
+            state?: components["schemas"]["ReportState"];
+            standing: components["schemas"]["Standing"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            onTime?: boolean;
+            /** Format: int32 */
+            files: number;
+        };
+        DocumentRequest: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            fiscalYear: number;
+            title: string;
+            instructions: string;
+            dueOn: components["schemas"]["LocalDate"];
+            targetLevel: components["schemas"]["Level"];
+            /** @description For DISTRICT: the province asked; absent: every district (or every province) */
+            targetProvince?: components["schemas"]["AreaName"];
+            /** @description The provincial office that asked; absent: the department */
+            owner?: components["schemas"]["AreaName"];
+            /** @description The template to fill in, if the requester attached one */
+            template?: components["schemas"]["DocumentFile"];
+            /**
+             * Format: int32
+             * @description How many offices asked lie in the caller's area
+             */
+            offices: number;
+            /** @description Whether the caller reviews the answers (the requester) */
+            canReview: boolean;
+            /** @description The caller's own office's answer, when the caller's office is asked */
+            myOffice?: components["schemas"]["DocumentOfficeAnswer"];
+            /** @description How many of the offices in the caller's area stand each way */
+            standings: {
+                [key: string]: number;
+            };
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description What the requester may change after sending: the texts and the due date. */
+        DocumentRequestChange: {
+            title: string;
+            instructions: string;
+            dueOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A new request. The department may ask every province, or the districts of one province (`targetProvinceCode`) or of all; a provincial office only its own districts. */
+        DocumentRequestCreate: {
+            /**
+             * Format: int32
+             * @example 2570
+             */
+            fiscalYear: number;
+            /** @example แบบสำรวจข้อมูลศูนย์ฯ ไตรมาส 1 */
+            title: string;
+            /** @example กรอกแบบฟอร์มที่แนบและส่งกลับเป็นไฟล์ Excel */
+            instructions: string;
+            /** @example 2026-12-25 */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @example DISTRICT */
+            targetLevel: components["schemas"]["Level"];
+            /**
+             * @description For DISTRICT: the province whose districts are asked; absent: every district
+             * @example 52
+             */
+            targetProvinceCode?: string;
+        };
+        /** @description A return needs a comment; an acceptance may have one. */
+        DocumentReview: {
+            comment?: string;
+        };
         FieldError: {
             /** @example code */
             field?: string;
@@ -1899,6 +2228,8 @@ export interface components {
         Kind: "PUBLIC" | "SUBSTITUTION" | "SPECIAL";
         /** @enum {string} */
         Kind1: "QUARTERLY_REPORT" | "LOCATION_REPORT";
+        /** @enum {string} */
+        Level: "DISTRICT" | "PROVINCE";
         /**
          * Format: date
          * @example 2022-03-10
@@ -2338,6 +2669,30 @@ export interface components {
         /** @description A page of a list. */
         PageViewProvinceView: {
             items: components["schemas"]["ProvinceView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 77
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
+        /** @description A page of a list. */
+        PageViewRequestView: {
+            items: components["schemas"]["DocumentRequest"][];
             /**
              * Format: int32
              * @example 0
@@ -5087,6 +5442,566 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDocumentRequests: {
+        parameters: {
+            query?: {
+                /** @example 2570 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 50
+                 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewRequestView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createDocumentRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Sent; Location is the request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDocumentRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    changeDocumentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentRequestChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDocumentAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offices, by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOfficeAnswer"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadDocumentAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDocumentAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                /** @example 5201 */
+                officeCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    writeDocumentAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                officeCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentAnswerNote"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptDocumentAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                officeCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentReview"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadDocumentAnswerFile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The file's name as the sender knows it
+                 * @example แบบสำรวจ.xlsx
+                 */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                officeCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Added; the answer as it now stands */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDocumentAnswerFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+                officeCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteDocumentAnswerFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+                officeCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; the answer as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    returnDocumentAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                officeCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentReview"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitDocumentAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                officeCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDocumentRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    attachDocumentRequestTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The file's name as the sender knows it
+                 * @example แบบสำรวจ.xlsx
+                 */
+                fileName?: string;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Attached */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -45,7 +45,8 @@ public class ContractFixtures {
 
     /** The ids a test substitutes into the contract's paths. */
     record FixtureSet(String provinceCode, String districtCode, String subdistrictCode, UUID center, UUID member,
-            UUID activity, UUID photo, UUID partner, UUID link, UUID deadline, UUID report) {
+            UUID activity, UUID photo, UUID partner, UUID link, UUID deadline, UUID report,
+            UUID documentRequest, UUID documentFile) {
     }
 
     private final CenterFixtures centers;
@@ -79,8 +80,11 @@ public class ContractFixtures {
         UUID deadline = deadlineId();
         execute("insert into activity_partner (activity_id, partner_id) values (?, ?)", activity, partner);
         UUID report = report(deadline, district);
+        UUID documentRequest = UUID.randomUUID();
+        UUID documentFile = UUID.randomUUID();
+        documentRequest(documentRequest, documentFile, district);
         return new FixtureSet(subdistrictCode.substring(0, 2), district, subdistrictCode, center, member, activity,
-                photo, partner, link, deadline, report);
+                photo, partner, link, deadline, report, documentRequest, documentFile);
     }
 
     @Transactional
@@ -98,6 +102,31 @@ public class ContractFixtures {
         photos.persist(new ActivityPhoto(id, activityId, "image/jpeg", jpeg.length, sha256(jpeg), 16, 16,
                 base + ".jpg", base + "_thumb.jpg", OffsetDateTime.now(), "fixture"));
         return id;
+    }
+
+    /**
+     * The department's request to the districts of the district's province, with the district's
+     * draft answer holding one PDF; SQL, as the entities' constructors are the request package's own.
+     */
+    private void documentRequest(UUID id, UUID file, String district) {
+        execute("""
+                insert into document_request (id, fiscal_year, title, instructions, due_on, target_level, target_area,
+                    owner_area, version, created_at, created_by, updated_at, updated_by)
+                values (?, 2571, 'คำขอสัญญา', 'ส่งไฟล์', date '2028-03-10', 'DISTRICT', ?, '', 0, now(), 'fixture', now(), 'fixture')""",
+                id, district.substring(0, 2));
+        UUID answer = UUID.randomUUID();
+        execute("""
+                insert into document_answer (id, request_id, office_code, state, version, created_at, created_by, updated_at,
+                    updated_by)
+                values (?, ?, ?, 'DRAFT', 0, now(), 'fixture', now(), 'fixture')""", answer, id, district);
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String key = "documents/" + id + "/" + district + "/" + file;
+        storage.put(key, pdf);
+        execute("""
+                insert into document_file (id, request_id, answer_id, file_name, content_type, size_bytes, sha256, storage_key,
+                    created_at, created_by)
+                values (?, ?, ?, 'สัญญา.pdf', 'application/pdf', ?, ?, ?, now(), 'fixture')""",
+                file, id, answer, (long) pdf.length, sha256(pdf), key);
     }
 
     /** The district's draft report; the entity's constructor is the reporting package's own, hence SQL. */

@@ -50,13 +50,15 @@ final class ContractPaths {
                 case "partners" -> f.partner().toString();
                 case "partner-links" -> f.link().toString();
                 case "deadlines" -> f.deadline().toString();
+                case "document-requests" -> f.documentRequest().toString();
                 default -> throw unknown(path, name);
             };
             case "centerId" -> f.center().toString();
             case "memberId" -> f.member().toString();
             case "photoId" -> f.photo().toString();
             case "deadlineId" -> f.deadline().toString();
-            case "districtCode" -> f.districtCode();
+            case "districtCode", "officeCode" -> f.districtCode();
+            case "fileId" -> f.documentFile().toString();
             case "provinceCode" -> f.provinceCode();
             case "areaCode" -> f.districtCode();
             case "year" -> Integer.toString(ContractFixtures.FISCAL_YEAR);

@@ -76,6 +76,16 @@ class ScopeMatrixContractTest {
             "/api/v1/deadlines/{deadlineId}/reports/{districtCode}/submit",
             "/api/v1/deadlines/{id}/provinces/{provinceCode}",
             "/api/v1/districts/{code}/operating-point",
+            "/api/v1/document-requests/{id}",
+            "/api/v1/document-requests/{id}/answers",
+            "/api/v1/document-requests/{id}/answers.zip",
+            "/api/v1/document-requests/{id}/answers/{officeCode}",
+            "/api/v1/document-requests/{id}/answers/{officeCode}/accept",
+            "/api/v1/document-requests/{id}/answers/{officeCode}/files",
+            "/api/v1/document-requests/{id}/answers/{officeCode}/files/{fileId}",
+            "/api/v1/document-requests/{id}/answers/{officeCode}/return",
+            "/api/v1/document-requests/{id}/answers/{officeCode}/submit",
+            "/api/v1/document-requests/{id}/template",
             "/api/v1/office-contacts/{areaCode}",
             "/api/v1/partner-links/{id}",
             "/api/v1/partners/{id}",
@@ -272,7 +282,8 @@ class ScopeMatrixContractTest {
     static List<String> missingScopeCases(OpenApiContract contract) {
         List<String> problems = new ArrayList<>();
         FixtureSet any = new FixtureSet("52", "5201", "520101", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID());
         Map<String, Set<String>> planned = new TreeMap<>();
         for (Caller caller : callers()) {
             plan(contract, caller).forEach(c -> planned.computeIfAbsent(c.op().key(), k -> new TreeSet<>()).add(caller.name() + ":" + c.expect()));
