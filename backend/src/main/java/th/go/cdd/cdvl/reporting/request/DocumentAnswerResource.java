@@ -127,7 +127,8 @@ public class DocumentAnswerResource {
             description = FILE_BODY + " At most 10 files an answer (409 `reporting.document-answer.files-limit`).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Added; the answer as it now stands")
+    @APIResponse(responseCode = "201", description = "Added; the answer as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDocumentation.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)

@@ -71,7 +71,8 @@ public class DocumentRequestResource {
     @Operation(operationId = "createDocumentRequest", summary = "Send a request to a set of offices",
             description = "The department asks every province (`PROVINCE`), or the districts of a province or of all (`DISTRICT`); "
                     + "a provincial office only its own districts (403 `reporting.document-request.area.forbidden`).")
-    @APIResponse(responseCode = "201", description = "Sent; Location is the request")
+    @APIResponse(responseCode = "201", description = "Sent; Location is the request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
     @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
     public RestResponse<RequestView> create(@Valid @NotNull CreateRequest request, @Context UriInfo uri) {
