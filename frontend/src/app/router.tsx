@@ -6,6 +6,9 @@ import { ActivitiesRoute } from '@/features/activities/routes/activities-route';
 import { ActivityEditRoute } from '@/features/activities/routes/activity-edit-route';
 import { ActivityNewRoute } from '@/features/activities/routes/activity-new-route';
 import { ActivityRoute } from '@/features/activities/routes/activity-route';
+import { DocumentAnswerRoute } from '@/features/reporting/routes/document-answer-route';
+import { DocumentRequestRoute } from '@/features/reporting/routes/document-request-route';
+import { DocumentsRoute } from '@/features/reporting/routes/documents-route';
 import { CenterEditRoute } from '@/features/centers/routes/center-edit-route';
 import { CenterNewRoute } from '@/features/centers/routes/center-new-route';
 import { CenterRoute } from '@/features/centers/routes/center-route';
@@ -77,6 +80,9 @@ export const routes: RouteObject[] = [
           </Suspense>
         ),
       },
+      { path: 'documents', element: <DocumentsRoute /> },
+      { path: 'documents/:id', element: <DocumentRequestRoute /> },
+      { path: 'documents/:id/:officeCode', element: <DocumentAnswerRoute /> },
       { path: 'reports', element: <ReportsRoute /> },
       { path: 'reports/queue', element: <ReviewQueueRoute /> },
       { path: 'reports/completeness', element: <CompletenessRoute /> },

@@ -4,6 +4,7 @@ import enActivities from './en/activities.json';
 import enCenters from './en/centers.json';
 import enCommon from './en/common.json';
 import enCompliance from './en/compliance.json';
+import enDocuments from './en/documents.json';
 import enGeo from './en/geo.json';
 import enMe from './en/me.json';
 import enPartners from './en/partners.json';
@@ -13,6 +14,7 @@ import thActivities from './th/activities.json';
 import thCenters from './th/centers.json';
 import thCommon from './th/common.json';
 import thCompliance from './th/compliance.json';
+import thDocuments from './th/documents.json';
 import thGeo from './th/geo.json';
 import thMe from './th/me.json';
 import thPartners from './th/partners.json';
@@ -33,6 +35,7 @@ export const resources = {
     compliance: thCompliance,
     partners: thPartners,
     reporting: thReporting,
+    documents: thDocuments,
   },
   en: {
     common: enCommon,
@@ -44,6 +47,7 @@ export const resources = {
     compliance: enCompliance,
     partners: enPartners,
     reporting: enReporting,
+    documents: enDocuments,
   },
 } as const;
 
@@ -74,7 +78,7 @@ export function initI18n(lng: Language = storedLanguage()) {
     lng,
     fallbackLng: 'th',
     supportedLngs: [...languages],
-    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting'],
+    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     // Resources are bundled, so initialising synchronously avoids a first render without texts.

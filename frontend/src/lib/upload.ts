@@ -6,6 +6,10 @@ export type UploadProgress = { loaded: number; total: number };
 type UploadOptions = {
   /** Path under the app's origin, e.g. /api/v1/activities/{id}/photos. */
   path: string;
+  /** POST (the default) adds a file; PUT replaces one. */
+  method?: 'POST' | 'PUT';
+  /** More request headers, e.g. If-Match. */
+  headers?: Record<string, string>;
   body: Blob;
   contentType: string;
   onProgress?: (progress: UploadProgress) => void;
@@ -18,11 +22,11 @@ function responseOf(xhr: XMLHttpRequest): Response {
 }
 
 /**
- * POSTs a file and reports how much of it has been sent. fetch cannot report upload progress, so
+ * Sends a file (POST, or PUT) and reports how much of it has been sent. fetch cannot report upload progress, so
  * this uses XMLHttpRequest with the same fresh token and the same errors as the API client: a
  * ProblemError for a non-2xx answer, a TypeError when the network fails.
  */
-export async function uploadWithProgress<T>({ path, body, contentType, onProgress, signal }: UploadOptions): Promise<T> {
+export async function uploadWithProgress<T>({ path, method = 'POST', headers = {}, body, contentType, onProgress, signal }: UploadOptions): Promise<T> {
   const token = await accessToken();
   const xhr = new XMLHttpRequest();
   const done = new Promise<Response>((resolve, reject) => {
@@ -33,7 +37,8 @@ export async function uploadWithProgress<T>({ path, body, contentType, onProgres
     xhr.onerror = () => reject(new TypeError('Network request failed'));
     xhr.onabort = () => reject(new DOMException('The upload was aborted', 'AbortError'));
   });
-  xhr.open('POST', new URL(path, globalThis.location.origin).toString());
+  xhr.open(method, new URL(path, globalThis.location.origin).toString());
+  for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
   xhr.setRequestHeader('Content-Type', contentType);
   xhr.setRequestHeader('Accept', 'application/json');
   if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
