@@ -19,10 +19,11 @@ export function AnswerFiles({ answer, editable }: { answer: DocumentAnswer; edit
   const [sending, setSending] = useState<string>();
   const id = answer.requestId;
   const officeCode = answer.office.code;
-  const size = (bytes: number) =>
-    new Intl.NumberFormat(i18n.language.startsWith('en') ? 'en-GB' : 'th-TH', { maximumFractionDigits: 1 }).format(
-      bytes / 1_000_000,
-    ) + ' MB';
+  const size = (bytes: number) => {
+    const mega = bytes >= 1_000_000;
+    const number = new Intl.NumberFormat(i18n.language.startsWith('en') ? 'en-GB' : 'th-TH', { maximumFractionDigits: 1 });
+    return `${number.format(mega ? bytes / 1_000_000 : Math.max(0.1, bytes / 1_000))} ${mega ? 'MB' : 'KB'}`;
+  };
 
   async function send(files: File[]) {
     // one after another: each answer carries the version the next change builds on
@@ -83,7 +84,12 @@ export function AnswerFiles({ answer, editable }: { answer: DocumentAnswer; edit
       )}
       {editable && (
         <Group>
-          <FileButton multiple accept={ACCEPT} onChange={(files) => void send(files)}>
+          <FileButton
+            multiple
+            accept={ACCEPT}
+            onChange={(files) => void send(files)}
+            inputProps={{ 'aria-label': t('answer.addFile') }}
+          >
             {(props) => (
               <Button {...props} variant="light" loading={sending !== undefined}>
                 {t('answer.addFile')}

@@ -9,17 +9,24 @@ import { useProvinces } from '@/features/geo/api/get-provinces';
 import { FiscalYearSelect } from '../components/fiscal-year-select';
 import { changeFields, focusFirstError, showFailure, validateWith } from '@/lib/form';
 import { localizedName } from '@/lib/localized-name';
+import { useChangeDocumentRequest } from '../api/change-document-request';
 import { useCreateDocumentRequest } from '../api/create-document-request';
+import type { DocumentRequest } from '../api/get-document-requests';
+import { requestPath } from '../utils/document-paths';
 import {
   emptyRequestForm,
   requestFields,
+  requestFormToChange,
   requestFormToRequest,
   requestSchema,
+  requestToForm,
   type RequestField,
   type RequestFormValues,
 } from '../utils/document-request-form';
 
 type RequestFormModalProps = {
+  /** The request to change; absent to send a new one. */
+  request?: DocumentRequest;
   fiscalYear: number;
   /** A provincial office asks only its own districts; '' for the department, which chooses. */
   provinceCode: string;
@@ -27,26 +34,32 @@ type RequestFormModalProps = {
   onClose: () => void;
 };
 
-/** Sends a new document request; on success opens it, to attach a template and follow the answers. */
-export function RequestFormModal({ fiscalYear, provinceCode, opened, onClose }: RequestFormModalProps) {
+/**
+ * Sends a new document request (and opens it, to attach a template and follow the answers), or
+ * changes the texts and due date of a sent one; who is asked never changes.
+ */
+export function RequestFormModal({ request, fiscalYear, provinceCode, opened, onClose }: RequestFormModalProps) {
   const { t } = useTranslation('documents');
   return (
-    <Modal opened={opened} onClose={onClose} title={t('form.title')} size="lg">
-      {opened && <RequestForm fiscalYear={fiscalYear} provinceCode={provinceCode} onCancel={onClose} />}
+    <Modal opened={opened} onClose={onClose} title={t(request ? 'form.editTitle' : 'form.title')} size="lg">
+      {opened && <RequestForm request={request} fiscalYear={fiscalYear} provinceCode={provinceCode} onCancel={onClose} />}
     </Modal>
   );
 }
 
 const fieldId = (field: RequestField) => `document-request-${field}`;
 
-function RequestForm({ fiscalYear, provinceCode, onCancel }: { fiscalYear: number; provinceCode: string; onCancel: () => void }) {
+type RequestFormProps = { request?: DocumentRequest; fiscalYear: number; provinceCode: string; onCancel: () => void };
+
+function RequestForm({ request, fiscalYear, provinceCode, onCancel }: RequestFormProps) {
   const { t, i18n } = useTranslation('documents');
   const navigate = useNavigate();
   const department = provinceCode === '';
-  const provinces = useProvinces({ enabled: department });
+  const provinces = useProvinces({ enabled: department && !request });
   const create = useCreateDocumentRequest();
+  const change = useChangeDocumentRequest();
   const form = useForm<RequestFormValues>({
-    initialValues: emptyRequestForm(fiscalYear, provinceCode),
+    initialValues: request ? requestToForm(request) : emptyRequestForm(fiscalYear, provinceCode),
     validate: validateWith(requestSchema(t)),
   });
   const { values, errors } = form;
@@ -60,9 +73,15 @@ function RequestForm({ fiscalYear, provinceCode, onCancel }: { fiscalYear: numbe
 
   async function save(checked: RequestFormValues) {
     try {
+      if (request) {
+        await change.mutateAsync({ id: request.id, version: request.version, change: requestFormToChange(checked) });
+        notifications.show({ color: 'green', message: t('form.changed') });
+        onCancel();
+        return;
+      }
       const created = await create.mutateAsync(requestFormToRequest(checked));
       notifications.show({ color: 'green', message: t('form.sent') });
-      void navigate(`/documents/${created.id}`);
+      void navigate(requestPath(created.id));
     } catch (failure) {
       showFailure(t, failure, { setErrors: form.setErrors, setProblem }, { fields: requestFields, fieldId });
     }
@@ -72,7 +91,9 @@ function RequestForm({ fiscalYear, provinceCode, onCancel }: { fiscalYear: numbe
     <form onSubmit={submit} noValidate>
       <Stack>
         {problem !== undefined && <ProblemAlert error={problem} />}
-        <FiscalYearSelect value={Number(values.fiscalYear)} onChange={(year) => set({ fiscalYear: String(year) })} />
+        {!request && (
+          <FiscalYearSelect value={Number(values.fiscalYear)} onChange={(year) => set({ fiscalYear: String(year) })} />
+        )}
         <TextInput
           id={fieldId('title')}
           label={t('form.subject')}
@@ -101,7 +122,7 @@ function RequestForm({ fiscalYear, provinceCode, onCancel }: { fiscalYear: numbe
           error={errors.dueOn}
           onChange={(event) => set({ dueOn: event.currentTarget.value })}
         />
-        {department ? (
+        {request ? null : department ? (
           <Stack gap="xs">
             <Text size="sm" fw={500} id="document-request-target-label">
               {t('form.target')}
@@ -136,8 +157,8 @@ function RequestForm({ fiscalYear, provinceCode, onCancel }: { fiscalYear: numbe
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}
           </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('form.send')}
+          <Button type="submit" loading={create.isPending || change.isPending}>
+            {t(request ? 'form.save' : 'form.send')}
           </Button>
         </Group>
       </Stack>

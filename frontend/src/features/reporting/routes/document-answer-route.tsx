@@ -108,15 +108,17 @@ function NoteAndSubmit({ answer }: { answer: DocumentAnswer }) {
   const submit = useSubmitDocumentAnswer();
   const target = { id: answer.requestId, officeCode: answer.office.code };
   const changed = note.trim() !== (answer.note ?? '');
+  // A new answer starts at version 0 too: only its state tells whether it exists yet.
+  const started = answer.state !== undefined;
 
   async function saveNote() {
-    const saved = await write.mutateAsync({ ...target, note: note.trim(), version: answer.version });
+    const saved = await write.mutateAsync({ ...target, note: note.trim(), version: started ? answer.version : undefined });
     return saved.version;
   }
 
   async function send() {
     try {
-      const version = changed || answer.version === 0 ? await saveNote() : answer.version;
+      const version = changed || !started ? await saveNote() : answer.version;
       await submit.mutateAsync({ ...target, version });
       setConfirming(false);
       notifications.show({ color: 'green', message: t('answer.submitted') });

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
@@ -14,6 +15,7 @@ import { useDocumentAnswers } from '../api/get-document-answers';
 import { useDocumentRequest } from '../api/get-document-request';
 import type { DocumentRequest } from '../api/get-document-requests';
 import { AnswersMatrix } from '../components/document-answers-matrix';
+import { RequestFormModal } from '../components/document-request-form-modal';
 import { requesterName, targetName } from '../utils/document-labels';
 import { answerPath } from '../utils/document-paths';
 
@@ -59,6 +61,7 @@ function RequestDetails({ request }: { request: DocumentRequest }) {
   const attach = useAttachDocumentTemplate();
   const download = useDownloadDocumentTemplate();
   const mine = request.myOffice;
+  const [editing, setEditing] = useState(false);
 
   function attachTemplate(file: File | null) {
     if (!file) return;
@@ -70,7 +73,21 @@ function RequestDetails({ request }: { request: DocumentRequest }) {
 
   return (
     <Stack>
-      <Title order={2}>{request.title}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{request.title}</Title>
+        {request.canReview && (
+          <Button variant="default" onClick={() => setEditing(true)}>
+            {t('request.edit')}
+          </Button>
+        )}
+      </Group>
+      <RequestFormModal
+        request={request}
+        fiscalYear={request.fiscalYear}
+        provinceCode={request.owner?.code ?? ''}
+        opened={editing}
+        onClose={() => setEditing(false)}
+      />
       <Group gap="lg">
         <Text fw={500}>{t('request.dueOn', { date: formatDate(request.dueOn, lang, { style: 'long' }) })}</Text>
         <Text size="sm">{t('request.from', { from: requesterName(t, request, lang) })}</Text>
@@ -101,7 +118,11 @@ function RequestDetails({ request }: { request: DocumentRequest }) {
               </Text>
             )}
             {request.canReview && (
-              <FileButton onChange={attachTemplate} accept=".xlsx,.docx,.pdf,.jpg,.jpeg,.png">
+              <FileButton
+                onChange={attachTemplate}
+                accept=".xlsx,.docx,.pdf,.jpg,.jpeg,.png"
+                inputProps={{ 'aria-label': t('request.attachTemplate') }}
+              >
                 {(props) => (
                   <Button {...props} size="xs" variant="light" loading={attach.isPending}>
                     {t(request.template ? 'request.replaceTemplate' : 'request.attachTemplate')}

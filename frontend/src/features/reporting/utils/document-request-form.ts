@@ -2,7 +2,9 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { constraints } from '@/lib/api/constraints';
 import { contractText, isoDate } from '@/lib/form';
+import type { ChangeDocumentRequest } from '../api/change-document-request';
 import type { CreateDocumentRequest } from '../api/create-document-request';
+import type { DocumentRequest } from '../api/get-document-requests';
 
 export type RequestFormValues = {
   fiscalYear: string;
@@ -49,4 +51,18 @@ export function requestFormToRequest(values: RequestFormValues): CreateDocumentR
     targetLevel: values.targetLevel,
     targetProvinceCode: values.targetLevel === 'DISTRICT' && values.targetProvinceCode ? values.targetProvinceCode : undefined,
   };
+}
+
+/** A sent request as the form shows it, for its requester to change. */
+export const requestToForm = (request: DocumentRequest): RequestFormValues => ({
+  fiscalYear: String(request.fiscalYear),
+  title: request.title,
+  instructions: request.instructions,
+  dueOn: request.dueOn,
+  targetLevel: request.targetLevel,
+  targetProvinceCode: request.targetProvince?.code ?? '',
+});
+
+export function requestFormToChange(values: RequestFormValues): ChangeDocumentRequest {
+  return { title: values.title.trim(), instructions: values.instructions.trim(), dueOn: values.dueOn };
 }

@@ -86,17 +86,18 @@ test('a district attaches a file, writes a note and submits with the version its
     [`GET /api/v1/document-requests/${REQUEST_ID}/answers/5201`]: () => json(answer),
     [`POST /api/v1/document-requests/${REQUEST_ID}/answers/5201/files`]: (request: Request) => {
       expect(new URL(request.url).searchParams.get('fileName')).toBe('แบบสำรวจ.xlsx');
-      answer = { ...answer, state: 'DRAFT', standing: 'DRAFT', files: [file], version: 1 };
+      // the first file starts the answer at version 0, as a new row's version is
+      answer = { ...answer, state: 'DRAFT', standing: 'DRAFT', files: [file], version: 0 };
       return json(answer, 201);
     },
     [`PUT /api/v1/document-requests/${REQUEST_ID}/answers/5201`]: async (request: Request) => {
-      expect(request.headers.get('If-Match')).toBe('"1"');
-      answer = { ...answer, note: ((await request.json()) as { note: string }).note, version: 2 };
+      expect(request.headers.get('If-Match')).toBe('"0"');
+      answer = { ...answer, note: ((await request.json()) as { note: string }).note, version: 1 };
       return json(answer);
     },
     [`POST /api/v1/document-requests/${REQUEST_ID}/answers/5201/submit`]: (request: Request) => {
       submits.push(request.headers.get('If-Match'));
-      answer = { ...answer, state: 'SUBMITTED', standing: 'SUBMITTED_ON_TIME', onTime: true, version: 3 };
+      answer = { ...answer, state: 'SUBMITTED', standing: 'SUBMITTED_ON_TIME', onTime: true, version: 2 };
       return json(answer);
     },
   });
@@ -104,9 +105,7 @@ test('a district attaches a file, writes a note and submits with the version its
 
   expect(await screen.findByRole('heading', { name: 'คำตอบของเมืองลำปาง' })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'ส่งคำตอบ' })).toBeDisabled();
-  const input = document.querySelector<HTMLInputElement>('input[type=file]');
-  if (!input) throw new Error('no file input');
-  await userEvent.upload(input, new File(['xlsx'], 'แบบสำรวจ.xlsx'));
+  await userEvent.upload(screen.getByLabelText('แนบไฟล์'), new File(['xlsx'], 'แบบสำรวจ.xlsx'));
   expect(await screen.findByRole('button', { name: 'ดาวน์โหลด แบบสำรวจ.xlsx' })).toBeInTheDocument();
 
   await userEvent.type(screen.getByLabelText('หมายเหตุถึงผู้ขอ'), 'ครบตามแบบ');
@@ -114,7 +113,7 @@ test('a district attaches a file, writes a note and submits with the version its
   const dialog = await screen.findByRole('dialog', { name: 'ยืนยันการส่งคำตอบ' });
   await userEvent.click(within(dialog).getByRole('button', { name: 'ยืนยันส่ง' }));
   expect(await screen.findByText('ส่งแล้ว รอผู้ขอตรวจ แก้ไขไม่ได้จนกว่าจะถูกส่งกลับ')).toBeInTheDocument();
-  expect(submits).toEqual(['"2"']);
+  expect(submits).toEqual(['"1"']);
   expect(answer.note).toBe('ครบตามแบบ');
   expect(screen.queryByRole('button', { name: 'แนบไฟล์' })).not.toBeInTheDocument();
 });
