@@ -971,7 +971,7 @@ export interface paths {
         put?: never;
         /**
          * Add a file to the office's answer (starting it if needed)
-         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408). At most 10 files an answer (409 `reporting.document-answer.files-limit`).
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `reporting.document.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After. At most 10 files an answer (409 `reporting.document-answer.files-limit`).
          */
         post: operations["uploadDocumentAnswerFile"];
         delete?: never;
@@ -1046,7 +1046,7 @@ export interface paths {
         get: operations["getDocumentRequestTemplate"];
         /**
          * Attach or replace the template to fill in (the requester only); If-Match required
-         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408).
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `reporting.document.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After.
          */
         put: operations["attachDocumentRequestTemplate"];
         post?: never;
@@ -5780,6 +5780,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6006,6 +6007,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -17,6 +17,7 @@ import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.storage.FileStorage;
 import th.go.cdd.cdvl.common.storage.IncomingFile;
+import th.go.cdd.cdvl.common.storage.UploadPlaces;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.security.CurrentUser;
 
@@ -86,7 +87,7 @@ public class ActivityPhotoService {
             }
             return visible;
         });
-        try (PhotoUploadGate.Place place = gate.enter(user.username());
+        try (UploadPlaces.Place place = gate.enter(user.username());
                 IncomingFile upload = IncomingFile.receive(body, Path.of(config.uploadFolder()), config.maxBytes(),
                         config.bodyTimeout(), "photo.too-large")) {
             PhotoImages.Format format = PhotoImages.Format.detect(upload.head()).orElseThrow(() ->

@@ -9,24 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import th.go.cdd.cdvl.common.error.ProblemException;
+import th.go.cdd.cdvl.common.storage.UploadPlaces;
 
 /**
  * What photo uploads may cost one instance, so that forty phones uploading at once on deadline day
  * cannot stop it.
  *
  * <ul>
- * <li><b>Per user:</b> at most {@link PhotoConfig#uploadsPerUser()} uploads in flight; one more is
- * answered 429 at once, before its body is read. A user's slow connections can hold that many
- * worker threads, no more.</li>
- * <li><b>Per instance:</b> at most {@link PhotoConfig#uploadsInFlight()} uploads received at once;
- * one more is answered 503 {@code service.busy} at once, before its body is read, so uploads never
- * hold every worker thread and someone browsing meanwhile is still served.</li>
+ * <li><b>Per user and per instance</b> ({@link UploadPlaces}): at most {@link PhotoConfig#uploadsPerUser()}
+ * uploads of a user in flight (one more is 429 before its body is read: a user's slow connections
+ * hold that many worker threads, no more), and at most {@link PhotoConfig#uploadsInFlight()} on
+ * the instance (one more is 503 {@code service.busy}, so someone browsing meanwhile is still served).</li>
  * <li><b>Decoding:</b> at most {@link PhotoConfig#decodePermits()} photos decoded and re-encoded at
  * once. An upload waits {@link PhotoConfig#decodeWait()} for a permit, then is answered 503
  * {@code service.busy} with Retry-After: a short queue, never an unbounded one.</li>
@@ -44,50 +42,21 @@ import th.go.cdd.cdvl.common.error.ProblemException;
 public class PhotoUploadGate {
 
     private static final Logger LOG = Logger.getLogger(PhotoUploadGate.class);
-    static final int RETRY_AFTER_SECONDS = 5;
+    static final int RETRY_AFTER_SECONDS = UploadPlaces.RETRY_AFTER_SECONDS;
 
     private final PhotoConfig config;
     private final Semaphore decoders;
-    private final Semaphore receiving;
-    private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
+    private final UploadPlaces places;
 
     public PhotoUploadGate(PhotoConfig config) {
         this.config = config;
         this.decoders = new Semaphore(config.decodePermits(), true);
-        this.receiving = new Semaphore(config.uploadsInFlight());
+        this.places = new UploadPlaces(config.uploadsPerUser(), config.uploadsInFlight(), "photo.uploads-in-flight", "photos");
     }
 
     /** Held while one upload of {@code user} is in flight; closing it frees the place (and the instance's). */
-    public interface Place extends AutoCloseable {
-        @Override
-        void close();
-    }
-
-    public Place enter(String user) {
-        int limit = config.uploadsPerUser();
-        boolean[] admitted = {false};
-        inFlight.compute(user, (who, count) -> {
-            int now = count == null ? 0 : count;
-            if (now >= limit) {
-                return count;
-            }
-            admitted[0] = true;
-            return now + 1;
-        });
-        if (!admitted[0]) {
-            throw ProblemException.tooManyAtOnce("photo.uploads-in-flight", "You are already sending " + limit
-                    + " photos; send the next one when one of them is done.", RETRY_AFTER_SECONDS);
-        }
-        Runnable leave = () -> inFlight.computeIfPresent(user, (who, count) -> count <= 1 ? null : count - 1);
-        if (!receiving.tryAcquire()) {
-            leave.run();
-            throw ProblemException.busy("The server is receiving as many photos as it can. Send the photo again in a few seconds.",
-                    RETRY_AFTER_SECONDS);
-        }
-        return () -> {
-            receiving.release();
-            leave.run();
-        };
+    public UploadPlaces.Place enter(String user) {
+        return places.enter(user);
     }
 
     /** Runs {@code work} under a decoding permit, or answers 503 {@code service.busy}. */

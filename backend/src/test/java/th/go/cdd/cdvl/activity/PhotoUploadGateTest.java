@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.activity;
 
+import th.go.cdd.cdvl.common.storage.UploadPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +16,8 @@ class PhotoUploadGateTest {
 
     @Test
     void aUserMayHaveTwoUploadsInFlightAndAThirdIsTooMany() {
-        PhotoUploadGate.Place first = gate.enter("a");
-        PhotoUploadGate.Place second = gate.enter("a");
+        UploadPlaces.Place first = gate.enter("a");
+        UploadPlaces.Place second = gate.enter("a");
         assertThatThrownBy(() -> gate.enter("a")).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.status()).isEqualTo(429);
             assertThat(e.retryAfterSeconds()).isEqualTo(PhotoUploadGate.RETRY_AFTER_SECONDS);
@@ -29,16 +30,16 @@ class PhotoUploadGateTest {
 
     @Test
     void theInstanceReceivesAtMostThreeUploadsAtOnceWhoeverSendsThem() {
-        PhotoUploadGate.Place a = gate.enter("a");
-        PhotoUploadGate.Place b = gate.enter("b");
-        PhotoUploadGate.Place c = gate.enter("c");
+        UploadPlaces.Place a = gate.enter("a");
+        UploadPlaces.Place b = gate.enter("b");
+        UploadPlaces.Place c = gate.enter("c");
         assertThatThrownBy(() -> gate.enter("d")).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.status()).isEqualTo(503);
             assertThat(e.code()).isEqualTo("service.busy");
         });
         // the refusal gave back the user's place: once the instance has room, d may send two
         a.close();
-        PhotoUploadGate.Place d = gate.enter("d");
+        UploadPlaces.Place d = gate.enter("d");
         b.close();
         gate.enter("d").close();
         c.close();

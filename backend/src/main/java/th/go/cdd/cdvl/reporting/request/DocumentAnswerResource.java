@@ -54,7 +54,9 @@ public class DocumentAnswerResource {
             The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' \
             '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever \
             Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB \
-            (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408).""";
+            (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408). A user sends at \
+            most 3 files at once (429 `reporting.document.uploads-in-flight`) and the server receives at most 6 \
+            (503 `service.busy`), both before the body is read and with Retry-After.""";
     private static final String ZIP = "application/zip";
     private static final String ANSWER = "/answers/{officeCode}";
 
@@ -137,6 +139,7 @@ public class DocumentAnswerResource {
     @APIResponse(responseCode = "413", ref = ApiDocumentation.CONTENT_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocumentation.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
+    @APIResponse(responseCode = "429", ref = ApiDocumentation.TOO_MANY_REQUESTS)
     public RestResponse<AnswerView> upload(@PathParam("id") UUID id, @PathParam("officeCode") String officeCode,
             @QueryParam("fileName") @Size(max = 200) @Parameter(description = "The file's name as the sender knows it", example = "แบบสำรวจ.xlsx")
             String fileName, InputStream body) {

@@ -23,6 +23,17 @@ public interface DocumentConfig {
     /** Folder of bodies being received; each file lives only for its request. */
     String uploadFolder();
 
+    /** Files one user may be sending at once; more answer 429 before their body is read. */
+    @WithDefault("3")
+    int uploadsPerUser();
+
+    /**
+     * Files the instance receives at once, whoever sends them; more answer 503 {@code service.busy}.
+     * With the photos' 12, 18 of the 32 worker threads at most are held by uploads.
+     */
+    @WithDefault("6")
+    int uploadsInFlight();
+
     /** A body still arriving after this long is refused with 408. */
     @WithDefault("120S")
     Duration bodyTimeout();

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import th.go.cdd.cdvl.common.storage.FileStorage;
 import th.go.cdd.cdvl.common.storage.IncomingFile;
+import th.go.cdd.cdvl.common.storage.UploadPlaces;
 import th.go.cdd.cdvl.reporting.request.DocumentRequestViews.FileView;
 
 /**
@@ -23,6 +24,7 @@ import th.go.cdd.cdvl.reporting.request.DocumentRequestViews.FileView;
  * temporary file ({@link IncomingFile}, so a 10 MB file costs the heap one buffer), typed from its
  * content ({@link DocumentTypes}), streamed into the store under a key the server makes
  * ({@code documents/<request>/<office or template>/<file id>}) with its SHA-256 computed on the way.
+ * A user sends at most 3 files at once and the instance receives at most 6 ({@link UploadPlaces}).
  */
 @ApplicationScoped
 public class DocumentFiles {
@@ -30,11 +32,14 @@ public class DocumentFiles {
     private final FileStorage storage;
     private final DocumentConfig config;
     private final Clock clock;
+    private final UploadPlaces places;
 
     public DocumentFiles(FileStorage storage, DocumentConfig config, Clock clock) {
         this.storage = storage;
         this.config = config;
         this.clock = clock;
+        this.places = new UploadPlaces(config.uploadsPerUser(), config.uploadsInFlight(),
+                "reporting.document.uploads-in-flight", "files");
     }
 
     /**
@@ -43,7 +48,8 @@ public class DocumentFiles {
      */
     public <T> T store(InputStream body, String fileName, UUID requestId, UUID answerId, String folder, String actor,
             Function<DocumentFile, T> record) {
-        try (IncomingFile upload = IncomingFile.receive(body, Path.of(config.uploadFolder()), config.maxBytes(),
+        try (UploadPlaces.Place place = places.enter(actor);
+                IncomingFile upload = IncomingFile.receive(body, Path.of(config.uploadFolder()), config.maxBytes(),
                 config.bodyTimeout(), "reporting.document.too-large")) {
             if (upload.size() == 0) {
                 throw th.go.cdd.cdvl.common.error.ProblemException.unprocessable("reporting.document.empty",

@@ -125,6 +125,7 @@ public class DocumentRequestResource {
     @APIResponse(responseCode = "415", ref = ApiDocumentation.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
     @APIResponse(responseCode = "428", ref = ApiDocumentation.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiDocumentation.TOO_MANY_REQUESTS)
     public RestResponse<RequestView> attachTemplate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("fileName") @Size(max = 200) @Parameter(description = "The file's name as the sender knows it", example = "แบบสำรวจ.xlsx")
             String fileName, InputStream body) {
