@@ -5,6 +5,7 @@ import { Loading } from '@/components/loading';
 import { useMe } from '@/features/me/api/get-me';
 import { AreaLabel } from '@/features/me/components/area-label';
 import { MyDeadlinesCard } from '@/features/reporting/components/my-deadlines-card';
+import { MyDocumentRequestsCard } from '@/features/reporting/components/my-document-requests-card';
 import { formatDate } from '@/lib/dates';
 
 export function HomeRoute() {
@@ -28,6 +29,7 @@ export function HomeRoute() {
         <Text size="lg">{formatDate(new Date(), i18n.language, { style: 'long' })}</Text>
       </Paper>
       <MyDeadlinesCard />
+      <MyDocumentRequestsCard />
       <section aria-labelledby="home-links">
         <Title order={3} size="h4" id="home-links" mb="xs">
           {t('home.linksHeading')}

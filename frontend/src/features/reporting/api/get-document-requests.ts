@@ -21,5 +21,5 @@ export const getDocumentRequestsQueryOptions = (fiscalYear: number, page: number
     placeholderData: keepPreviousData,
   });
 
-export const useDocumentRequests = (fiscalYear: number, page: number) =>
-  useQuery(getDocumentRequestsQueryOptions(fiscalYear, page));
+export const useDocumentRequests = (fiscalYear: number, page: number, { enabled = true } = {}) =>
+  useQuery({ ...getDocumentRequestsQueryOptions(fiscalYear, page), enabled });
