@@ -1,12 +1,10 @@
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '@/lib/dates';
 import { localizedName } from '@/lib/localized-name';
 import type { DistrictStanding } from '../api/get-province-report';
 import { reportPath } from '../utils/deadline';
-import { StandingBadge } from './standing-badge';
-import { TimelinessText } from './timeliness-text';
+import { StandingCells } from './standing-cells';
 
 type DistrictStandingsTableProps = {
   caption: string;
@@ -46,13 +44,7 @@ export function DistrictStandingsTable({ caption, deadlineId, districts, linkRep
                     name
                   )}
                 </Table.Th>
-                <Table.Td>
-                  <StandingBadge standing={standing} />
-                </Table.Td>
-                <Table.Td>{submittedAt ? formatDateTime(submittedAt, lang) : '–'}</Table.Td>
-                <Table.Td>
-                  <TimelinessText submittedAt={submittedAt} onTime={onTime} />
-                </Table.Td>
+                <StandingCells standing={standing} submittedAt={submittedAt} onTime={onTime} />
               </Table.Tr>
             );
           })}

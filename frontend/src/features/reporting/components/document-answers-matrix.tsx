@@ -1,13 +1,11 @@
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { StandingBadge } from '../components/standing-badge';
-import { TimelinessText } from '../components/timeliness-text';
-import { formatDateTime } from '@/lib/dates';
 import { localizedName } from '@/lib/localized-name';
 import { formatCount } from '@/lib/numbers';
 import type { OfficeAnswer } from '../api/get-document-requests';
 import { answerPath } from '../utils/document-paths';
+import { StandingCells } from './standing-cells';
 
 type AnswersMatrixProps = { requestId: string; offices: OfficeAnswer[] };
 
@@ -39,13 +37,7 @@ export function AnswersMatrix({ requestId, offices }: AnswersMatrixProps) {
                 <Table.Th scope="row" fw={500}>
                   {name}
                 </Table.Th>
-                <Table.Td>
-                  <StandingBadge standing={standing} />
-                </Table.Td>
-                <Table.Td>{submittedAt ? formatDateTime(submittedAt, lang) : '–'}</Table.Td>
-                <Table.Td>
-                  <TimelinessText submittedAt={submittedAt} onTime={onTime} />
-                </Table.Td>
+                <StandingCells standing={standing} submittedAt={submittedAt} onTime={onTime} />
                 <Table.Td ta="right">{formatCount(files, lang)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={answerPath(requestId, office.code)} size="sm"

@@ -1,12 +1,10 @@
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '@/lib/dates';
 import { localizedName } from '@/lib/localized-name';
 import type { ProvinceStanding } from '../api/get-province-reports';
 import { provinceReportPath } from '../utils/deadline';
-import { StandingBadge } from './standing-badge';
-import { TimelinessText } from './timeliness-text';
+import { StandingCells } from './standing-cells';
 
 type ProvinceReportsTableProps = { caption: string; deadlineId: string; provinces: ProvinceStanding[] };
 
@@ -38,13 +36,7 @@ export function ProvinceReportsTable({ caption, deadlineId, provinces }: Provinc
                     {name}
                   </Anchor>
                 </Table.Th>
-                <Table.Td>
-                  <StandingBadge standing={standing} />
-                </Table.Td>
-                <Table.Td>{submittedAt ? formatDateTime(submittedAt, lang) : '–'}</Table.Td>
-                <Table.Td>
-                  <TimelinessText submittedAt={submittedAt} onTime={onTime} />
-                </Table.Td>
+                <StandingCells standing={standing} submittedAt={submittedAt} onTime={onTime} />
                 <Table.Td>
                   <Anchor component={Link} to={path} size="sm" aria-label={t('provinceQueue.openFor', { province: name })}>
                     {t('provinceQueue.open')}
