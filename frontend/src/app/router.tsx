@@ -25,6 +25,7 @@ import { PartnerRoute } from '@/features/partners/routes/partner-route';
 import { PartnersRoute } from '@/features/partners/routes/partners-route';
 import { SectorCoverageRoute } from '@/features/partners/routes/sector-coverage-route';
 import { CompletenessRoute } from '@/features/reporting/routes/completeness-route';
+import { ContactsRoute } from '@/features/reporting/routes/contacts-route';
 import { DeadlinesRoute } from '@/features/reporting/routes/deadlines-route';
 import { ProvinceReportPrintRoute } from '@/features/reporting/routes/province-report-print-route';
 import { ProvinceReportRoute } from '@/features/reporting/routes/province-report-route';
@@ -81,6 +82,7 @@ export const routes: RouteObject[] = [
       { path: 'reports/queue', element: <ReviewQueueRoute /> },
       { path: 'reports/completeness', element: <CompletenessRoute /> },
       { path: 'reports/deadlines', element: <DeadlinesRoute /> },
+      { path: 'reports/contacts', element: <ContactsRoute /> },
       { path: 'reports/provinces', element: <ProvinceReportsRoute /> },
       // Before the district's routes, which would take "province" for a district code.
       { path: 'reports/:deadlineId/province/:provinceCode', element: <ProvinceReportRoute /> },
