@@ -30,6 +30,7 @@ import { DeadlinesRoute } from '@/features/reporting/routes/deadlines-route';
 import { ProvinceReportPrintRoute } from '@/features/reporting/routes/province-report-print-route';
 import { ProvinceReportRoute } from '@/features/reporting/routes/province-report-route';
 import { ProvinceReportsRoute } from '@/features/reporting/routes/province-reports-route';
+import { RemindersRoute } from '@/features/reporting/routes/reminders-route';
 import { ReportPrintRoute } from '@/features/reporting/routes/report-print-route';
 import { ReportRoute } from '@/features/reporting/routes/report-route';
 import { ReportsRoute } from '@/features/reporting/routes/reports-route';
@@ -83,6 +84,7 @@ export const routes: RouteObject[] = [
       { path: 'reports/completeness', element: <CompletenessRoute /> },
       { path: 'reports/deadlines', element: <DeadlinesRoute /> },
       { path: 'reports/contacts', element: <ContactsRoute /> },
+      { path: 'reports/reminders', element: <RemindersRoute /> },
       { path: 'reports/provinces', element: <ProvinceReportsRoute /> },
       // Before the district's routes, which would take "province" for a district code.
       { path: 'reports/:deadlineId/province/:provinceCode', element: <ProvinceReportRoute /> },
