@@ -19,6 +19,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/reports', labelKey: 'reporting:nav' },
   // The department's queue of the provinces' reports.
   { to: '/reports/provinces', labelKey: 'reporting:navProvinces', roles: ['NATIONAL', 'ADMIN'] },
+  // The department's deadline desk: dates, operation period, holidays, office e-mails and reminders.
+  { to: '/reports/deadlines', labelKey: 'reporting:navDeadlines', roles: ['NATIONAL', 'ADMIN'] },
   { to: '/me', labelKey: 'nav.me' },
   { to: '/geo', labelKey: 'nav.geo' },
 ];
