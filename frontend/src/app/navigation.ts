@@ -19,6 +19,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/reports', labelKey: 'reporting:nav' },
   // The department's queue of the provinces' reports.
   { to: '/reports/provinces', labelKey: 'reporting:navProvinces', roles: ['NATIONAL', 'ADMIN'] },
+  // The department's deadline desk: dates, operation period, holidays, office e-mails and reminders.
+  { to: '/reports/deadlines', labelKey: 'reporting:navDeadlines', roles: ['NATIONAL', 'ADMIN'] },
   // Province officers and district officers answer requests; the department and provinces send them.
   { to: '/documents', labelKey: 'documents:nav', roles: ['ADMIN', 'NATIONAL', 'PROVINCE_OFFICER', 'DISTRICT_OFFICER'] },
   { to: '/me', labelKey: 'nav.me' },

@@ -28,10 +28,12 @@ import { PartnerRoute } from '@/features/partners/routes/partner-route';
 import { PartnersRoute } from '@/features/partners/routes/partners-route';
 import { SectorCoverageRoute } from '@/features/partners/routes/sector-coverage-route';
 import { CompletenessRoute } from '@/features/reporting/routes/completeness-route';
+import { ContactsRoute } from '@/features/reporting/routes/contacts-route';
 import { DeadlinesRoute } from '@/features/reporting/routes/deadlines-route';
 import { ProvinceReportPrintRoute } from '@/features/reporting/routes/province-report-print-route';
 import { ProvinceReportRoute } from '@/features/reporting/routes/province-report-route';
 import { ProvinceReportsRoute } from '@/features/reporting/routes/province-reports-route';
+import { RemindersRoute } from '@/features/reporting/routes/reminders-route';
 import { ReportPrintRoute } from '@/features/reporting/routes/report-print-route';
 import { ReportRoute } from '@/features/reporting/routes/report-route';
 import { ReportsRoute } from '@/features/reporting/routes/reports-route';
@@ -87,6 +89,8 @@ export const routes: RouteObject[] = [
       { path: 'reports/queue', element: <ReviewQueueRoute /> },
       { path: 'reports/completeness', element: <CompletenessRoute /> },
       { path: 'reports/deadlines', element: <DeadlinesRoute /> },
+      { path: 'reports/contacts', element: <ContactsRoute /> },
+      { path: 'reports/reminders', element: <RemindersRoute /> },
       { path: 'reports/provinces', element: <ProvinceReportsRoute /> },
       // Before the district's routes, which would take "province" for a district code.
       { path: 'reports/:deadlineId/province/:provinceCode', element: <ProvinceReportRoute /> },

@@ -8,6 +8,7 @@ import type { operations } from '@/lib/api/schema';
 export const queryKeys = {
   me: () => ['me'] as const,
   fiscalYears: () => ['fiscal-years'] as const,
+  fiscalYear: (year: number) => [...queryKeys.fiscalYears(), year] as const,
   /** The fiscal year and quarter of a date; '' is today. */
   fiscalQuarter: (date: string) => ['fiscal-calendar', date] as const,
   provinces: () => ['provinces'] as const,

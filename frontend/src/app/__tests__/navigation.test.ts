@@ -18,3 +18,8 @@ test('hides a page restricted to other roles', () => {
 test('shows a restricted page to a user holding one of its roles', () => {
   expect(navItemsFor(['VIEWER', 'NATIONAL'], withNationalPage).map((i) => i.to)).toContain('/national');
 });
+
+test('leads the department to its deadline desk', () => {
+  expect(navItemsFor(['NATIONAL']).map((i) => i.to)).toContain('/reports/deadlines');
+  expect(navItemsFor(['PROVINCE_OFFICER']).map((i) => i.to)).not.toContain('/reports/deadlines');
+});

@@ -1124,6 +1124,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fiscal-years/{year}/location-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the center location report (enclosure 3) of a fiscal year (department only)
+         * @description One per fiscal year; every district answers it like a quarterly report, with the location figures. Move its date afterwards with PUT /deadlines/{id}/due-on.
+         */
+        post: operations["openLocationReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fiscal-years/{year}/national-report": {
         parameters: {
             query?: never;
@@ -1236,6 +1256,26 @@ export interface paths {
         };
         /** Deadlines around now for the caller's area, nearest first, with a countdown */
         get: operations["listMyDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/office-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The provincial and district offices in the caller's area with their e-mails
+         * @description Each province (outside Bangkok) then its districts; an office without email gets no reminder. provinceCode narrows to one province, which must overlap the caller's area (else 404).
+         */
+        get: operations["listOfficeContacts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1949,6 +1989,8 @@ export interface components {
              * @example 2024-12-27
              */
             provinceReportDueOn?: components["schemas"]["LocalDate"];
+            /** @description Whether the holiday table covers the calendar year of dueOn (has any holiday in it); false: that year's holidays are not entered, so the date may fall on one and the department should add them */
+            holidaysKnown: boolean;
             /** Format: int64 */
             version: number;
         };
@@ -2270,6 +2312,11 @@ export interface components {
             latitude?: number;
             longitude?: number;
         };
+        /** @description Opens the center location report (enclosure 3) of a fiscal year. */
+        LocationReportRequest: {
+            /** @example 2025-11-21 */
+            dueOn: components["schemas"]["LocalDate"];
+        };
         LocationReportSubdistrict: {
             code: string;
             nameTh: string;
@@ -2487,6 +2534,26 @@ export interface components {
             email: string;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A provincial or district CD office and the e-mail its reminders go to; without email it gets none. */
+        OfficeView: {
+            /** @example 5201 */
+            areaCode: string;
+            level: components["schemas"]["AreaLevel"];
+            /** @example เมืองลำปาง */
+            nameTh: string;
+            /** @example Mueang Lampang */
+            nameEn: string;
+            /**
+             * @description Absent: no e-mail set
+             * @example cdd.muanglampang@cdvl.example
+             */
+            email?: string;
+            /**
+             * Format: int64
+             * @description Version of the e-mail: the If-Match to change it; absent with the e-mail
+             */
+            version?: number;
         };
         /**
          * Format: date-time
@@ -6120,6 +6187,39 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    openLocationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2570 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The new deadline */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getNationalYearReport: {
         parameters: {
             query?: never;
@@ -6352,6 +6452,35 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOfficeContacts: {
+        parameters: {
+            query?: {
+                /** @example 52 */
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ifMatch } from '@/lib/versions';
-import { holidayKeys } from './query-keys';
+import { deadlineKeys, holidayKeys } from './query-keys';
 
 type DeleteHolidayInput = { date: string; version: number };
 
@@ -15,6 +15,11 @@ export function useDeleteHoliday() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteHoliday,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: holidayKeys.all() }),
+    // A deadline says whether its year has holidays (holidaysKnown), so the deadlines reload too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: holidayKeys.all() }),
+        queryClient.invalidateQueries({ queryKey: deadlineKeys.all() }),
+      ]),
   });
 }

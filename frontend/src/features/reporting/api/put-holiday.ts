@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { ifMatch } from '@/lib/versions';
-import { holidayKeys } from './query-keys';
+import { deadlineKeys, holidayKeys } from './query-keys';
 
 export type HolidayRequest = components['schemas']['HolidayRequest'];
 
@@ -22,6 +22,11 @@ export function usePutHoliday() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: putHoliday,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: holidayKeys.all() }),
+    // A deadline says whether its year has holidays (holidaysKnown), so the deadlines reload too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: holidayKeys.all() }),
+        queryClient.invalidateQueries({ queryKey: deadlineKeys.all() }),
+      ]),
   });
 }

@@ -45,3 +45,15 @@ export const holidayKeys = {
   all: () => ['holidays'] as const,
   between: (from: string, to: string) => [...holidayKeys.all(), from, to] as const,
 };
+
+/** The offices of an area ('' for the caller's whole area) with their e-mails. */
+export const officeContactKeys = {
+  all: () => ['office-contacts'] as const,
+  list: (provinceCode: string) => [...officeContactKeys.all(), provinceCode] as const,
+};
+
+/** The reminders sent, of a deadline or ('') all. */
+export const reminderKeys = {
+  all: () => ['reminders'] as const,
+  list: (deadlineId: string) => [...reminderKeys.all(), deadlineId] as const,
+};

@@ -43,7 +43,14 @@ export function DeadlinesTable({ deadlines, access }: { deadlines: Deadline[]; a
                   <Table.Th scope="row" fw={500}>
                     {title}
                   </Table.Th>
-                  <Table.Td>{formatDate(deadline.dueOn, lang, { style: 'long' })}</Table.Td>
+                  <Table.Td>
+                    {formatDate(deadline.dueOn, lang, { style: 'long' })}
+                    {!deadline.holidaysKnown && (
+                      <Badge variant="light" color="orange" size="sm" ml="xs">
+                        {t('deadlines.holidaysMissing.badge')}
+                      </Badge>
+                    )}
+                  </Table.Td>
                   {showProvince && (
                     <Table.Td>
                       {deadline.provinceDueOn ? (

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,9 +11,15 @@ import { useDeleteHoliday } from '../api/delete-holiday';
 import { useHolidays, type Holiday } from '../api/get-holidays';
 import { holidayKeys } from '../api/query-keys';
 import { fiscalYearRange } from '../utils/fiscal';
+import { formatYears } from '../utils/holiday-years';
 import { HolidayModal } from './holiday-modal';
 
-type HolidaysSectionProps = { fiscalYear: number; canEdit: boolean };
+type HolidaysSectionProps = {
+  fiscalYear: number;
+  canEdit: boolean;
+  /** Calendar years in which deadlines fall but the table has no holiday at all. */
+  missingYears?: readonly number[];
+};
 
 const weekday = (date: string, lang: string) =>
   new Intl.DateTimeFormat(lang.startsWith('en') ? 'en-GB' : 'th-TH', { weekday: 'long', timeZone: 'UTC' }).format(
@@ -24,7 +30,7 @@ const weekday = (date: string, lang: string) =>
  * The government holidays of a fiscal year. Default deadlines move back over weekends and these
  * days, so the department keeps the table current (the Cabinet adds and cancels days).
  */
-export function HolidaysSection({ fiscalYear, canEdit }: HolidaysSectionProps) {
+export function HolidaysSection({ fiscalYear, canEdit, missingYears = [] }: HolidaysSectionProps) {
   const { t, i18n } = useTranslation('reporting');
   const lang = i18n.language;
   const { from, to } = fiscalYearRange(fiscalYear);
@@ -43,6 +49,11 @@ export function HolidaysSection({ fiscalYear, canEdit }: HolidaysSectionProps) {
       <Text size="sm" c="dimmed">
         {t('holidays.help')}
       </Text>
+      {missingYears.length > 0 && (
+        <Alert color="orange" variant="light">
+          {t('holidays.missing', { years: formatYears(missingYears, lang) })}
+        </Alert>
+      )}
       {holidays.isPending && <Loading />}
       {holidays.isError && <ProblemAlert error={holidays.error} onRetry={() => void holidays.refetch()} />}
       {holidays.data && (

@@ -16,6 +16,10 @@ export type ReportingAccess = {
   canSetProvinceDates: boolean;
   /** Has a countdown of their own (GET /my-deadlines refuses API clients). */
   hasDeadlines: boolean;
+  /** Sees and keeps the office e-mails of their area and the reminders sent there (not viewers or other systems). */
+  canKeepContacts: boolean;
+  /** Runs the reminder pass on demand: administrators only. */
+  canRunReminders: boolean;
   level: 'NATIONAL' | 'PROVINCE' | 'DISTRICT';
   provinceCode: string;
   districtCode: string;
@@ -36,6 +40,9 @@ export function reportingAccess(me: Me | undefined): ReportingAccess {
     isDepartment: may.isDepartment,
     canSetProvinceDates: may.canSetProvinceDates,
     hasDeadlines: may.hasDeadlines,
+    // The same roles as every other write of an area's data (GET/PUT /office-contacts, GET /reminders).
+    canKeepContacts: may.canWrite,
+    canRunReminders: me?.roles.includes('ADMIN') ?? false,
     level,
     provinceCode,
     districtCode: level === 'DISTRICT' ? code : '',

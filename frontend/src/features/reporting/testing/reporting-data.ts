@@ -35,6 +35,7 @@ export function createDeadline(overrides: Partial<Deadline> = {}): Deadline {
     titleTh: 'รายงานผลการดำเนินงาน ไตรมาส 1/2568',
     titleEn: 'Operation report Q1 FY2568',
     dueOn: '2024-12-13',
+    holidaysKnown: true,
     version: 0,
     ...overrides,
   };

@@ -36,3 +36,9 @@ export function nearestDeadline<T extends { dueOn: string }>(deadlines: readonly
   const distance = (d: T) => Math.abs(Date.parse(d.dueOn) - Date.parse(today));
   return deadlines.reduce<T | undefined>((best, d) => (!best || distance(d) < distance(best) ? d : best), undefined);
 }
+
+/** The office e-mails reminders go to, of a province when one is chosen. */
+export const contactsPath = (provinceCode?: string) => `/reports/contacts${provinceCode ? `?provinceCode=${provinceCode}` : ''}`;
+
+/** The reminders sent for the reports of a fiscal year. */
+export const remindersPath = (fiscalYear: number) => `/reports/reminders?fiscalYear=${fiscalYear}`;

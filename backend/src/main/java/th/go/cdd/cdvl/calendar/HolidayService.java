@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +64,15 @@ public class HolidayService {
     /** The holiday dates of a stretch of time, for the deadline rule. */
     public Set<LocalDate> datesBetween(LocalDate from, LocalDate to) {
         return holidays.between(from, to).stream().map(Holiday::getDay).collect(Collectors.toSet());
+    }
+
+    /**
+     * The calendar years among {@code years} that the holiday table covers (has any holiday of).
+     * A year without a single row has not been entered yet, so deadlines computed or checked in it
+     * ignore its holidays: the department should add them.
+     */
+    public Set<Integer> coveredYears(Collection<Integer> years) {
+        return holidays.yearsWithHolidays(years);
     }
 
     /** Adds a holiday, or changes one (then If-Match must name its version). */

@@ -113,6 +113,7 @@ class ScopeMatrixContractTest {
             "/api/v1/fiscal-years/{year}",
             "/api/v1/fiscal-years/{year}/deadlines",
             "/api/v1/fiscal-years/{year}/operation-period",
+            "/api/v1/fiscal-years/{year}/location-report",
             "/api/v1/holidays/{date}",
             "/api/v1/deadlines/{id}/due-on",
             "/api/v1/deadlines/{id}/province-report-due-on",

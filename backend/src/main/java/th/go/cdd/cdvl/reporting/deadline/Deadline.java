@@ -58,6 +58,18 @@ public class Deadline extends Tracked {
         return d;
     }
 
+    /** The center location report (enclosure 3) of a fiscal year: one a year, answered by every district. */
+    static Deadline locationReport(int fiscalYear, LocalDate dueOn, OffsetDateTime now, String actor) {
+        Deadline d = new Deadline();
+        d.id = UUID.randomUUID();
+        d.fiscalYear = fiscalYear;
+        d.kind = Kind.LOCATION_REPORT;
+        d.titleTh = "รายงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชน (สิ่งที่ส่งมาด้วย ๓) ปีงบประมาณ " + fiscalYear;
+        d.titleEn = "Center location report (enclosure 3) FY" + fiscalYear;
+        d.move(dueOn, now, actor);
+        return d;
+    }
+
     void move(LocalDate dueOn, OffsetDateTime now, String actor) {
         this.dueOn = dueOn;
         touch(now, actor);

@@ -20,6 +20,10 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
                 .firstResultOptional();
     }
 
+    public Optional<Deadline> locationReport(int fiscalYear) {
+        return find("fiscalYear = ?1 and kind = ?2", fiscalYear, Deadline.Kind.LOCATION_REPORT).firstResultOptional();
+    }
+
     public List<Deadline> all() {
         return listAll(Sort.by("dueOn").and("id"));
     }

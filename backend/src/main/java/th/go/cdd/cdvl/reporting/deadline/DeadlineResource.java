@@ -6,12 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +25,7 @@ import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.reporting.deadline.DeadlineViews.DateRequest;
 import th.go.cdd.cdvl.reporting.deadline.DeadlineViews.DeadlineView;
+import th.go.cdd.cdvl.reporting.deadline.DeadlineViews.LocationReportRequest;
 import th.go.cdd.cdvl.security.Roles;
 
 @Path("/api/v1")
@@ -44,6 +47,24 @@ public class DeadlineResource {
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     public List<DeadlineView> ofYear(@PathParam("year") @Parameter(example = "2568") int year) {
         return deadlines.ofYear(year);
+    }
+
+    @POST
+    @Path("/fiscal-years/{year}/location-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL})
+    @Operation(operationId = "openLocationReport", summary = "Open the center location report (enclosure 3) of a fiscal year (department only)",
+            description = "One per fiscal year; every district answers it like a quarterly report, with the location figures. Move its date afterwards with PUT /deadlines/{id}/due-on.")
+    @APIResponse(responseCode = "201", description = "The new deadline")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDocumentation.UNPROCESSABLE)
+    public RestResponse<DeadlineView> openLocationReport(@PathParam("year") @Parameter(example = "2570") int year,
+            @Valid @NotNull LocationReportRequest request, UriInfo uri) {
+        DeadlineView deadline = deadlines.openLocationReport(year, request.dueOn());
+        return Versions.created(deadline, deadline.version(),
+                uri.getBaseUriBuilder().path("api/v1/fiscal-years/{year}/deadlines").build(year));
     }
 
     @PUT

@@ -99,6 +99,31 @@ public class DeadlineService {
         return created;
     }
 
+    /**
+     * Opens the center location report (enclosure 3) of a fiscal year, which districts then answer
+     * like the quarterly reports (their figures are the location report's). One per fiscal year:
+     * a second is a conflict, not a replacement, since districts may already have answered the first.
+     */
+    @Transactional
+    public DeadlineView openLocationReport(int fiscalYear, LocalDate dueOn) {
+        fiscalYears.get(fiscalYear);
+        if (deadlines.locationReport(fiscalYear).isPresent()) {
+            throw ProblemException.conflict("reporting.deadline.location-exists",
+                    "FY" + fiscalYear + " already has its location report; move its date instead.");
+        }
+        Deadline deadline = Deadline.locationReport(fiscalYear, dueOn, OffsetDateTime.now(clock), user.username());
+        requireInFiscalYear(deadline, dueOn);
+        if (dueOn.isBefore(LocalDate.now(clock))) {
+            throw ProblemException.unprocessable("reporting.deadline.in-past",
+                    "A report opened today cannot be due before today.", "dueOn", "before today");
+        }
+        deadlines.persist(deadline);
+        deadlines.flush();
+        DeadlineView after = views(List.of(deadline), null).get(0);
+        audit.record(AUDIT_TYPE, deadline.getId(), NATIONAL_AREA, "CREATE", null, after);
+        return after;
+    }
+
     @Transactional
     public DeadlineView move(UUID id, String ifMatch, LocalDate dueOn) {
         Deadline deadline = require(id);
@@ -188,11 +213,13 @@ public class DeadlineService {
                 : provinceDeadlines.of(list.stream().map(Deadline::getId).collect(Collectors.toSet())).stream()
                         .filter(p -> p.getKey().provinceCode().equals(provinceCode))
                         .collect(Collectors.toMap(p -> p.getKey().deadlineId(), p -> p));
+        Set<Integer> covered = holidays.coveredYears(list.stream().map(d -> d.getDueOn().getYear()).collect(Collectors.toSet()));
         return list.stream().map(d -> {
             ProvinceDeadline own = ownDates.get(d.getId());
             return new DeadlineView(d.getId(), d.getFiscalYear(), d.getKind(), d.getQuarter(), d.getTitleTh(),
                     d.getTitleEn(), d.getDueOn(), own == null ? null : own.getDueOn(),
-                    own == null ? null : own.getVersion(), d.getProvinceReportDueOn(), d.getVersion());
+                    own == null ? null : own.getVersion(), d.getProvinceReportDueOn(),
+                    covered.contains(d.getDueOn().getYear()), d.getVersion());
         }).toList();
     }
 }

@@ -12,7 +12,7 @@ public final class DeadlineViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "DeadlineView", requiredProperties = {"id", "fiscalYear", "kind", "titleTh", "titleEn", "dueOn", "version"},
+    @Schema(name = "DeadlineView", requiredProperties = {"id", "fiscalYear", "kind", "titleTh", "titleEn", "dueOn", "holidaysKnown", "version"},
             description = "A reporting deadline. dueOn is the department's date; provinceDueOn an earlier date the caller's province set for its districts.")
     public record DeadlineView(
             UUID id,
@@ -26,7 +26,14 @@ public final class DeadlineViews {
             @Schema(description = "Version of the province's date: the If-Match to change it") Long provinceVersion,
             @Schema(description = "Quarterly deadlines: when provinces owe the department their report; absent until the department sets it",
                     examples = "2024-12-27") LocalDate provinceReportDueOn,
+            @Schema(description = "Whether the holiday table covers the calendar year of dueOn (has any holiday in it); "
+                    + "false: that year's holidays are not entered, so the date may fall on one and the department should add them")
+            boolean holidaysKnown,
             long version) {
+    }
+
+    @Schema(name = "LocationReportRequest", description = "Opens the center location report (enclosure 3) of a fiscal year.")
+    public record LocationReportRequest(@NotNull @Schema(required = true, examples = "2025-11-21") LocalDate dueOn) {
     }
 
     @Schema(name = "DeadlineDateRequest")

@@ -26,6 +26,7 @@ import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.reporting.reminder.OfficeContactService.OfficeContactRequest;
 import th.go.cdd.cdvl.reporting.reminder.OfficeContactService.OfficeContactView;
+import th.go.cdd.cdvl.reporting.reminder.OfficeContactService.OfficeView;
 import th.go.cdd.cdvl.reporting.reminder.ReminderLog.ReminderSentView;
 import th.go.cdd.cdvl.security.Roles;
 
@@ -42,6 +43,19 @@ public class ReminderResource {
         this.contacts = contacts;
         this.log = log;
         this.job = job;
+    }
+
+    @GET
+    @Path("/office-contacts")
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER})
+    @Operation(operationId = "listOfficeContacts", summary = "The provincial and district offices in the caller's area with their e-mails",
+            description = "Each province (outside Bangkok) then its districts; an office without email gets no reminder. "
+                    + "provinceCode narrows to one province, which must overlap the caller's area (else 404).")
+    @APIResponse(responseCode = "200", description = "The offices")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    public List<OfficeView> offices(@QueryParam("provinceCode") @Parameter(example = "52") String provinceCode) {
+        return contacts.list(provinceCode);
     }
 
     @GET
