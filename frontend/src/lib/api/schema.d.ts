@@ -1475,7 +1475,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run today's reminder pass now (it also runs daily); sends nothing twice */
+        /** Run today's reminder passes now (report deadlines and document requests; they also run daily); sends nothing twice */
         post: operations["runReminders"];
         delete?: never;
         options?: never;

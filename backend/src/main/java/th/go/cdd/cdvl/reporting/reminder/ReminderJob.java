@@ -1,7 +1,5 @@
 package th.go.cdd.cdvl.reporting.reminder;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import th.go.cdd.cdvl.geo.GeoService;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
 import th.go.cdd.cdvl.reporting.report.ReportViews.Standing;
@@ -37,9 +34,8 @@ import th.go.cdd.cdvl.reporting.report.Standings;
  * its reminders claimed.
  */
 @ApplicationScoped
-public class ReminderJob {
+public class ReminderJob implements ReminderPass {
 
-    private static final Logger LOG = Logger.getLogger(ReminderJob.class);
     static final String SUMMARY = "PROVINCE_SUMMARY";
 
     private final DeadlineService deadlines;
@@ -47,7 +43,7 @@ public class ReminderJob {
     private final OfficeContactRepository contacts;
     private final GeoService geo;
     private final ReminderConfig config;
-    private final Mailer mailer;
+    private final ReminderMail mail;
     private final ReminderSentRepository sent;
     private final Clock clock;
     // Side by side passes would only repeat each other's queries, and they would send concurrently,
@@ -56,13 +52,13 @@ public class ReminderJob {
     private final ReentrantLock onePassAtATime = new ReentrantLock();
 
     public ReminderJob(DeadlineService deadlines, DistrictReportRepository reports, OfficeContactRepository contacts,
-            GeoService geo, ReminderConfig config, Mailer mailer, ReminderSentRepository sent, Clock clock) {
+            GeoService geo, ReminderConfig config, ReminderMail mail, ReminderSentRepository sent, Clock clock) {
         this.deadlines = deadlines;
         this.reports = reports;
         this.contacts = contacts;
         this.geo = geo;
         this.config = config;
-        this.mailer = mailer;
+        this.mail = mail;
         this.sent = sent;
         this.clock = clock;
     }
@@ -74,6 +70,7 @@ public class ReminderJob {
     }
 
     /** One pass for today; returns the number of messages sent. */
+    @Override
     public int run() {
         onePassAtATime.lock();
         try {
@@ -102,7 +99,7 @@ public class ReminderJob {
         for (Outstanding district : due) {
             for (int days : config.daysBefore()) {
                 if (district.dueOn().minusDays(days).equals(today) && claim(deadline, district.code(), "BEFORE_" + days)) {
-                    sent += send(district.email(), "แจ้งเตือน: " + deadline.getTitleTh() + " ครบกำหนดในอีก " + days + " วัน",
+                    sent += mail.send(district.email(), "แจ้งเตือน: " + deadline.getTitleTh() + " ครบกำหนดในอีก " + days + " วัน",
                             "เรียน สำนักงานพัฒนาชุมชนอำเภอ" + district.name() + "\n\n" + deadline.getTitleTh()
                                     + " ของอำเภอยังไม่ได้ส่ง กำหนดส่งภายในวันที่ " + district.dueOn()
                                     + "\nกรุณาบันทึกและส่งรายงานที่ " + config.appUrl() + "/reports/" + deadline.getId()
@@ -122,7 +119,7 @@ public class ReminderJob {
             String email = provinceEmails.get(province.getKey());
             if (email != null && claim(deadline, province.getKey(), SUMMARY)) {
                 String names = province.getValue().stream().map(o -> "- อำเภอ" + o.name()).collect(Collectors.joining("\n"));
-                sent += send(email, "สรุป: อำเภอที่ยังไม่ส่ง" + deadline.getTitleTh(),
+                sent += mail.send(email, "สรุป: อำเภอที่ยังไม่ส่ง" + deadline.getTitleTh(),
                         "อำเภอที่ยังไม่ส่ง" + deadline.getTitleTh() + " เมื่อครบกำหนด (" + province.getValue().size()
                                 + " อำเภอ):\n" + names + "\n\nดูรายละเอียด: " + config.appUrl() + "/reports/completeness");
             }
@@ -170,16 +167,5 @@ public class ReminderJob {
     private boolean claim(Deadline deadline, String areaCode, String kind) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> sent.claim(deadline.getId(), areaCode, kind, OffsetDateTime.now(clock)));
-    }
-
-    private int send(String to, String subject, String body) {
-        try {
-            mailer.send(Mail.withText(to, subject, body).setFrom(config.from()));
-            LOG.infof("Reminder sent to %s: %s", to, subject);
-            return 1;
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Reminder to %s could not be sent: %s", to, subject);
-            return 0;
-        }
     }
 }

@@ -1,6 +1,8 @@
 package th.go.cdd.cdvl.reporting.reminder;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,12 +39,12 @@ public class ReminderResource {
 
     private final OfficeContactService contacts;
     private final ReminderLog log;
-    private final ReminderJob job;
+    private final Instance<ReminderPass> passes;
 
-    public ReminderResource(OfficeContactService contacts, ReminderLog log, ReminderJob job) {
+    public ReminderResource(OfficeContactService contacts, ReminderLog log, @Any Instance<ReminderPass> passes) {
         this.contacts = contacts;
         this.log = log;
-        this.job = job;
+        this.passes = passes;
     }
 
     @GET
@@ -98,9 +100,9 @@ public class ReminderResource {
     @POST
     @Path("/reminders/run")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "runReminders", summary = "Run today's reminder pass now (it also runs daily); sends nothing twice")
+    @Operation(operationId = "runReminders", summary = "Run today's reminder passes now (report deadlines and document requests; they also run daily); sends nothing twice")
     @APIResponse(responseCode = "200", description = "How many messages were sent")
     public Map<String, Integer> run() {
-        return Map.of("sent", job.run());
+        return Map.of("sent", passes.stream().mapToInt(ReminderPass::run).sum());
     }
 }

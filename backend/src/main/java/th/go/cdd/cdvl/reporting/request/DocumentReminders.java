@@ -1,7 +1,5 @@
 package th.go.cdd.cdvl.reporting.request;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +11,11 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
 import th.go.cdd.cdvl.reporting.reminder.OfficeContactRepository;
 import th.go.cdd.cdvl.reporting.reminder.ReminderConfig;
+import th.go.cdd.cdvl.reporting.reminder.ReminderMail;
+import th.go.cdd.cdvl.reporting.reminder.ReminderPass;
 import th.go.cdd.cdvl.reporting.report.Standings;
 import th.go.cdd.cdvl.reporting.request.DocumentRequestRepository.AnswerState;
 import th.go.cdd.cdvl.security.AreaScope;
@@ -29,26 +28,25 @@ import th.go.cdd.cdvl.security.AreaScope;
  * repeats it; an office without an address is skipped (the office-contacts screen lists them).
  */
 @ApplicationScoped
-public class DocumentReminders {
+public class DocumentReminders implements ReminderPass {
 
-    private static final Logger LOG = Logger.getLogger(DocumentReminders.class);
     static final String SUMMARY = "REQUESTER_SUMMARY";
 
     private final DocumentRequestRepository requests;
     private final DocumentTargets targets;
     private final OfficeContactRepository contacts;
     private final ReminderConfig config;
-    private final Mailer mailer;
+    private final ReminderMail mail;
     private final Clock clock;
     private final ReentrantLock onePassAtATime = new ReentrantLock();
 
     public DocumentReminders(DocumentRequestRepository requests, DocumentTargets targets, OfficeContactRepository contacts,
-            ReminderConfig config, Mailer mailer, Clock clock) {
+            ReminderConfig config, ReminderMail mail, Clock clock) {
         this.requests = requests;
         this.targets = targets;
         this.contacts = contacts;
         this.config = config;
-        this.mailer = mailer;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -59,6 +57,7 @@ public class DocumentReminders {
     }
 
     /** One pass for today; returns the number of messages sent. */
+    @Override
     public int run() {
         onePassAtATime.lock();
         try {
@@ -89,7 +88,7 @@ public class DocumentReminders {
         for (AreaName office : missing) {
             String email = emails.get(office.code());
             if (email != null && claim(request, office.code(), "BEFORE_" + days)) {
-                sent += send(email, "แจ้งเตือน: " + request.getTitle() + " ครบกำหนดในอีก " + days + " วัน",
+                sent += mail.send(email, "แจ้งเตือน: " + request.getTitle() + " ครบกำหนดในอีก " + days + " วัน",
                         "เรียน สำนักงานพัฒนาชุมชน" + (office.code().length() == 2 ? "จังหวัด" : "อำเภอ") + office.nameTh()
                                 + "\n\nคำขอเอกสาร \"" + request.getTitle() + "\" ยังไม่ได้ส่ง กำหนดส่งภายในวันที่ "
                                 + request.getDueOn() + "\nกรุณาแนบไฟล์และส่งที่ " + config.appUrl() + "/documents/"
@@ -109,7 +108,7 @@ public class DocumentReminders {
             return 0;
         }
         String names = missing.stream().map(o -> "- " + o.code() + " " + o.nameTh()).collect(Collectors.joining("\n"));
-        return send(email, "สรุป: คำขอเอกสาร \"" + request.getTitle() + "\" เมื่อครบกำหนด",
+        return mail.send(email, "สรุป: คำขอเอกสาร \"" + request.getTitle() + "\" เมื่อครบกำหนด",
                 missing.isEmpty() ? "ทุกหน่วยงานส่งครบแล้ว" : "หน่วยงานที่ยังไม่ส่ง (" + missing.size() + "):\n" + names
                         + "\n\nดูรายละเอียด: " + config.appUrl() + "/documents/" + request.getId());
     }
@@ -127,16 +126,5 @@ public class DocumentReminders {
     private boolean claim(DocumentRequest request, String areaCode, String kind) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> requests.claimReminder(request.getId(), areaCode, kind, OffsetDateTime.now(clock)));
-    }
-
-    private int send(String to, String subject, String body) {
-        try {
-            mailer.send(Mail.withText(to, subject, body).setFrom(config.from()));
-            LOG.infof("Document reminder sent to %s: %s", to, subject);
-            return 1;
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Document reminder to %s could not be sent: %s", to, subject);
-            return 0;
-        }
     }
 }
