@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { uploadWithProgress } from '@/lib/upload';
 import { ifMatch } from '@/lib/versions';
 import type { DocumentRequest } from './get-document-requests';
-import { documentRequestKeys } from './document-query-keys';
+import { documentRequestKeys } from './query-keys';
 
 type AttachTemplateInput = { id: string; version: number; file: File };
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { ifMatch } from '@/lib/versions';
-import { documentRequestKeys } from './document-query-keys';
+import { documentRequestKeys } from './query-keys';
 
 export type ChangeDocumentRequest = components['schemas']['DocumentRequestChange'];
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
-import { documentRequestKeys } from './document-query-keys';
+import { documentRequestKeys } from './query-keys';
 
 export type CreateDocumentRequest = components['schemas']['DocumentRequestCreate'];
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
-import { documentRequestKeys } from './document-query-keys';
+import { documentRequestKeys } from './query-keys';
 
 export type DocumentAnswer = components['schemas']['DocumentAnswer'];
 export type DocumentFile = components['schemas']['DocumentFile'];

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
-import { documentRequestKeys } from './document-query-keys';
+import { documentRequestKeys } from './query-keys';
 
 /** The matrix: every office asked in the caller's area, and where its answer stands. */
 export async function getDocumentAnswers(id: string) {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
-import { documentRequestKeys } from './document-query-keys';
+import { documentRequestKeys } from './query-keys';
 
 export async function getDocumentRequest(id: string) {
   return body(await api.GET('/api/v1/document-requests/{id}', { params: { path: { id } } }));

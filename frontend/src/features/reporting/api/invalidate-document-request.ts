@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { DocumentAnswer } from './get-document-answer';
-import { documentRequestKeys } from './document-query-keys';
+import { documentRequestKeys } from './query-keys';
 
 /**
  * After a write to an answer: the answer as the server returned it, then the request (its counts

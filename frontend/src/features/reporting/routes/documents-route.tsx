@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/dates';
 import { formatCount } from '@/lib/numbers';
 import { useDocumentRequests, type DocumentRequest } from '../api/get-document-requests';
 import { RequestFormModal } from '../components/document-request-form-modal';
+import { LocationReportRequests } from '../components/location-report-requests';
 import { requesterName, submittedCount, targetName } from '../utils/document-labels';
 import { requestPath } from '../utils/document-paths';
 
@@ -40,6 +41,7 @@ export function DocumentsRoute() {
       <Paper withBorder p="md" component="section" role="search" aria-label={t('list.filters')}>
         <FiscalYearSelect value={fiscalYear} onChange={(year) => update({ fiscalYear: String(year), page: undefined })} />
       </Paper>
+      <LocationReportRequests fiscalYear={fiscalYear} access={access} />
       {requests.isPending && <Loading />}
       {requests.isError && <ProblemAlert error={requests.error} onRetry={() => void requests.refetch()} />}
       {requests.data &&

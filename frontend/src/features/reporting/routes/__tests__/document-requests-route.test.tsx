@@ -6,6 +6,7 @@ import { json, mockApi, problem } from '@/testing/mock-fetch';
 import { mockXhrThroughFetch } from '@/testing/mock-xhr';
 import { renderRoute } from '@/testing/test-utils';
 import { createDocumentAnswer, createDocumentRequest, createOfficeAnswers, REQUEST_ID } from '../../testing/document-data';
+import { createDeadline } from '../../testing/reporting-data';
 import { DocumentAnswerRoute } from '../document-answer-route';
 import { DocumentRequestRoute } from '../document-request-route';
 import { DocumentsRoute } from '../documents-route';
@@ -144,4 +145,25 @@ test('the requester must say why before returning an answer, and a refused file 
   await userEvent.click(screen.getByRole('button', { name: 'ส่งกลับให้แก้ไข' }));
   expect(await screen.findByText(/คำตอบอยู่ในสถานะที่ทำรายการนี้ไม่ได้/)).toBeInTheDocument();
   expect(returns).toEqual([{ ifMatch: '"4"', body: { comment: 'แนบหน้า 2 ด้วย' } }]);
+});
+
+test('a district finds the year’s location report among its requests, leading to its own form', async () => {
+  mockApi({
+    'GET /api/v1/me': district,
+    'GET /api/v1/fiscal-years': [],
+    'GET /api/v1/document-requests': { items: [], page: 0, size: 50, totalItems: 0, totalPages: 0 },
+    'GET /api/v1/fiscal-years/2570/deadlines': [
+      createDeadline({ fiscalYear: 2570 }),
+      createDeadline({ id: 'location-2570', kind: 'LOCATION_REPORT', quarter: undefined, fiscalYear: 2570, titleTh: 'รายงานที่ตั้งศูนย์ 2570' }),
+    ],
+  });
+  renderRoute(<DocumentsRoute />, { path: '/documents', url: '/documents?fiscalYear=2570' });
+
+  const section = await screen.findByRole('region', { name: 'รายงานศูนย์ฯ (สิ่งที่ส่งมาด้วย ๓)' });
+  expect(await within(section).findByRole('link', { name: 'รายงานที่ตั้งศูนย์ 2570' })).toHaveAttribute(
+    'href',
+    '/reports/location-2570/5201',
+  );
+  expect(within(section).queryByRole('link', { name: /ไตรมาส/ })).not.toBeInTheDocument();
+  expect(screen.getByText('ยังไม่มีคำขอเอกสารในปีงบประมาณนี้')).toBeInTheDocument();
 });
