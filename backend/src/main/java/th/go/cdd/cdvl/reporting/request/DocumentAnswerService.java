@@ -116,12 +116,15 @@ public class DocumentAnswerService {
     /**
      * Adds a file to the office's answer (starting it if needed). Everything that needs no body is
      * checked before the body is read: the request and office, the answer changeable and with room
-     * for one more file. The count is checked again under a lock with the record.
+     * for one more file. State and count are checked again under the request's lock with the record.
      */
     public AnswerView upload(UUID requestId, String officeCode, String fileName, InputStream body) {
         QuarkusTransaction.requiringNew().run(() -> {
             answerable(requestId, officeCode);
-            requests.answer(requestId, officeCode).ifPresent(this::requireRoom);
+            requests.answer(requestId, officeCode).ifPresent(answer -> {
+                answer.requireChangeable("given a file");
+                requireRoom(answer);
+            });
         });
         return files.store(body, fileName, requestId, null, officeCode, user.username(),
                 file -> QuarkusTransaction.requiringNew().call(() -> {
