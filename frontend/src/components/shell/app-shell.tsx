@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { formatDate } from '@/lib/dates';
-
-export type ShellNavItem = { to: string; label: string; end?: boolean };
+import { activeNavItem, type ShellNavItem } from './active-nav-item';
 
 type AppShellProps = {
   nav: ShellNavItem[];
@@ -16,14 +15,11 @@ type AppShellProps = {
   children: ReactNode;
 };
 
-function isActive(pathname: string, { to, end }: ShellNavItem): boolean {
-  return end ? pathname === to : pathname === to || pathname.startsWith(`${to}/`);
-}
-
 export function AppShell({ nav, userName, userArea, onLogout, children }: AppShellProps) {
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const current = activeNavItem(pathname, nav);
 
   return (
     <MantineAppShell
@@ -68,7 +64,7 @@ export function AppShell({ nav, userName, userArea, onLogout, children }: AppShe
 
       <MantineAppShell.Navbar className="cdvl-no-print" p="xs" component="nav" aria-label={t('nav.label')}>
         {nav.map((item) => {
-          const active = isActive(pathname, item);
+          const active = item === current;
           return (
             <NavLink
               key={item.to}
