@@ -30,6 +30,7 @@ import { SectorCoverageRoute } from '@/features/partners/routes/sector-coverage-
 import { CompletenessRoute } from '@/features/reporting/routes/completeness-route';
 import { ContactsRoute } from '@/features/reporting/routes/contacts-route';
 import { DeadlinesRoute } from '@/features/reporting/routes/deadlines-route';
+import { ProvinceCompletenessRoute } from '@/features/reporting/routes/province-completeness-route';
 import { ProvinceReportPrintRoute } from '@/features/reporting/routes/province-report-print-route';
 import { ProvinceReportRoute } from '@/features/reporting/routes/province-report-route';
 import { ProvinceReportsRoute } from '@/features/reporting/routes/province-reports-route';
@@ -88,6 +89,7 @@ export const routes: RouteObject[] = [
       { path: 'reports', element: <ReportsRoute /> },
       { path: 'reports/queue', element: <ReviewQueueRoute /> },
       { path: 'reports/completeness', element: <CompletenessRoute /> },
+      { path: 'reports/completeness/provinces', element: <ProvinceCompletenessRoute /> },
       { path: 'reports/deadlines', element: <DeadlinesRoute /> },
       { path: 'reports/contacts', element: <ContactsRoute /> },
       { path: 'reports/reminders', element: <RemindersRoute /> },

@@ -19,6 +19,8 @@ export const myDeadlineKeys = {
 export const completenessKeys = {
   all: () => ['completeness'] as const,
   area: (areaCode: string, fiscalYear: number) => [...completenessKeys.all(), areaCode, fiscalYear] as const,
+  /** Provinces × quarterly deadlines: the provinces' own reports to the department. */
+  provinceReports: (fiscalYear: number) => [...completenessKeys.all(), 'province-reports', fiscalYear] as const,
 };
 
 export const districtReportKeys = {

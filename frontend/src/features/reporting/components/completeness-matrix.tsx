@@ -7,13 +7,17 @@ import { formatCount, formatPercent } from '@/lib/numbers';
 import { localizedName } from '@/lib/localized-name';
 import type { Completeness, CompletenessCell } from '../api/get-completeness';
 import type { DeadlineRef } from '../api/get-deadlines';
-import { completenessPath, deadlineShortLabel, reportPath } from '../utils/deadline';
+import { completenessPath, deadlineShortLabel, provinceReportPath, reportPath } from '../utils/deadline';
 import { StandingBadge } from './standing-badge';
 
 type CompletenessMatrixProps = {
   view: Completeness;
   /** Province rows drill down into the province's districts. */
   drillDown: boolean;
+  /** Whose reports the cells stand for: the districts' (default), or the provinces' own to the department. */
+  reports?: 'district' | 'province';
+  /** The date shown under each deadline; the districts' date unless given. */
+  dueOf?: (deadline: DeadlineRef) => string | undefined;
 };
 
 // Tints repeat what the text says: most, some, or few districts have reported.
@@ -24,7 +28,9 @@ function rateColor(rate: number | undefined): string | undefined {
   return 'var(--mantine-color-red-light)';
 }
 
-function RateCell({ cell, t, lang }: { cell?: CompletenessCell; t: TFunction; lang: string }) {
+type RateCellProps = { cell?: CompletenessCell; t: TFunction; lang: string; reports: 'district' | 'province' };
+
+function RateCell({ cell, t, lang, reports }: RateCellProps) {
   if (!cell || cell.submittedRate == null) {
     return (
       <Table.Td ta="center" c="dimmed">
@@ -42,7 +48,7 @@ function RateCell({ cell, t, lang }: { cell?: CompletenessCell; t: TFunction; la
         </Text>
         <Text size="xs">{t('matrix.onTime', { rate: formatPercent(cell.onTimeRate ?? 0, lang) })}</Text>
         <Text size="xs" c="dimmed">
-          {t('matrix.ofDistricts', {
+          {t(reports === 'province' ? 'matrix.ofProvinces' : 'matrix.ofDistricts', {
             missing: formatCount(counts.MISSING ?? 0, lang),
             total: formatCount(total, lang),
           })}
@@ -52,14 +58,16 @@ function RateCell({ cell, t, lang }: { cell?: CompletenessCell; t: TFunction; la
   );
 }
 
-function StandingCell({ cell, deadline, districtCode }: { cell?: CompletenessCell; deadline: DeadlineRef; districtCode: string }) {
+type StandingCellProps = { cell?: CompletenessCell; deadline: DeadlineRef; areaCode: string; reports: 'district' | 'province' };
+
+function StandingCell({ cell, deadline, areaCode, reports }: StandingCellProps) {
   const { t } = useTranslation('reporting');
   if (!cell?.standing) return <Table.Td ta="center">–</Table.Td>;
   return (
     <Table.Td ta="center">
       <Anchor
         component={Link}
-        to={reportPath(deadline.id, districtCode)}
+        to={reports === 'province' ? provinceReportPath(deadline.id, areaCode) : reportPath(deadline.id, areaCode)}
         aria-label={t('matrix.openReport', {
           deadline: deadlineShortLabel(t, deadline),
           standing: t(`standing.${cell.standing}`),
@@ -73,14 +81,19 @@ function StandingCell({ cell, deadline, districtCode }: { cell?: CompletenessCel
 
 /**
  * Who reported for each deadline of a year: provinces × deadlines with shares for the nation,
- * districts × deadlines with each district's standing for a province (or a district).
+ * districts × deadlines with each district's standing for a province (or a district), or
+ * provinces × quarterly deadlines with each province's own report to the department.
  */
-export function CompletenessMatrix({ view, drillDown }: CompletenessMatrixProps) {
+export function CompletenessMatrix({ view, drillDown, reports = 'district', dueOf = (d) => d.dueOn }: CompletenessMatrixProps) {
   const { t, i18n } = useTranslation('reporting');
   const lang = i18n.language;
-  const districtRows = view.rows.some((row) => row.cells.some((cell) => cell.standing));
+  const standingRows = reports === 'province' || view.rows.some((row) => row.cells.some((cell) => cell.standing));
   const areaName = view.area.code ? localizedName(view.area, lang) : t('matrix.nation');
   const cellOf = (cells: CompletenessCell[], deadline: DeadlineRef) => cells.find((c) => c.deadlineId === deadline.id);
+  const dueDate = (deadline: DeadlineRef) => {
+    const due = dueOf(deadline);
+    return due ? t('matrix.dueOn', { date: formatDate(due, lang) }) : t('matrix.noDueDate');
+  };
 
   return (
     <Table.ScrollContainer minWidth={220 + view.deadlines.length * 150}>
@@ -88,14 +101,14 @@ export function CompletenessMatrix({ view, drillDown }: CompletenessMatrixProps)
         <Table.Caption>{t('matrix.caption', { year: view.fiscalYear, area: areaName })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t(view.area.code ? 'matrix.district' : 'matrix.province')}</Table.Th>
+            <Table.Th scope="col">{t(view.area.code && reports === 'district' ? 'matrix.district' : 'matrix.province')}</Table.Th>
             {view.deadlines.map((deadline) => (
               <Table.Th key={deadline.id} scope="col" ta="center">
                 <Text size="sm" fw={700}>
                   {deadlineShortLabel(t, deadline)}
                 </Text>
                 <Text size="xs" fw={400}>
-                  {t('matrix.dueOn', { date: formatDate(deadline.dueOn, lang) })}
+                  {dueDate(deadline)}
                 </Text>
               </Table.Th>
             ))}
@@ -110,7 +123,7 @@ export function CompletenessMatrix({ view, drillDown }: CompletenessMatrixProps)
           {view.rows.map((row) => (
             <Table.Tr key={row.area.code}>
               <Table.Th scope="row" fw={500}>
-                {drillDown && !districtRows ? (
+                {drillDown && !standingRows ? (
                   <Anchor component={Link} to={completenessPath(view.fiscalYear, row.area.code)}>
                     {localizedName(row.area, lang)}
                   </Anchor>
@@ -119,10 +132,16 @@ export function CompletenessMatrix({ view, drillDown }: CompletenessMatrixProps)
                 )}
               </Table.Th>
               {view.deadlines.map((deadline) =>
-                districtRows ? (
-                  <StandingCell key={deadline.id} cell={cellOf(row.cells, deadline)} deadline={deadline} districtCode={row.area.code} />
+                standingRows ? (
+                  <StandingCell
+                    key={deadline.id}
+                    cell={cellOf(row.cells, deadline)}
+                    deadline={deadline}
+                    areaCode={row.area.code}
+                    reports={reports}
+                  />
                 ) : (
-                  <RateCell key={deadline.id} cell={cellOf(row.cells, deadline)} t={t} lang={lang} />
+                  <RateCell key={deadline.id} cell={cellOf(row.cells, deadline)} t={t} lang={lang} reports={reports} />
                 ),
               )}
             </Table.Tr>
@@ -132,7 +151,7 @@ export function CompletenessMatrix({ view, drillDown }: CompletenessMatrixProps)
           <Table.Tr>
             <Table.Th scope="row">{t('matrix.total', { area: areaName })}</Table.Th>
             {view.deadlines.map((deadline) => (
-              <RateCell key={deadline.id} cell={cellOf(view.totals, deadline)} t={t} lang={lang} />
+              <RateCell key={deadline.id} cell={cellOf(view.totals, deadline)} t={t} lang={lang} reports={reports} />
             ))}
           </Table.Tr>
         </Table.Tfoot>

@@ -13,6 +13,18 @@ export const standings: readonly Standing[] = [
   'MISSING',
 ];
 
+/** A province report's standings: a district's, and SUBMITTED while the department has set no date to judge it by. */
+export const provinceStandings: readonly Standing[] = [
+  'NOT_STARTED',
+  'DRAFT',
+  'SUBMITTED',
+  'SUBMITTED_ON_TIME',
+  'SUBMITTED_LATE',
+  'RETURNED',
+  'ACCEPTED',
+  'MISSING',
+];
+
 export const standingColors: Record<Standing, string> = {
   NOT_STARTED: 'gray',
   DRAFT: 'blue',

@@ -11,7 +11,7 @@ import { FiscalYearSelect } from '../components/fiscal-year-select';
 import { StandingBadge, standings } from '../components/standing-badge';
 import { useReportingParams } from '../hooks/use-fiscal-year-param';
 import { useReportingAccess } from '../hooks/use-reporting-access';
-import { completenessPath } from '../utils/deadline';
+import { completenessPath, provinceCompletenessPath } from '../utils/deadline';
 
 /** Completeness and timeliness (/reports/completeness?fiscalYear=&areaCode=). */
 export function CompletenessRoute() {
@@ -27,9 +27,16 @@ export function CompletenessRoute() {
 
   return (
     <Stack>
-      <Anchor component={Link} to={`/reports?fiscalYear=${fiscalYear}`} size="sm">
-        {t('report.back')}
-      </Anchor>
+      <Group justify="space-between">
+        <Anchor component={Link} to={`/reports?fiscalYear=${fiscalYear}`} size="sm">
+          {t('report.back')}
+        </Anchor>
+        {access.level !== 'DISTRICT' && (
+          <Anchor component={Link} to={provinceCompletenessPath(fiscalYear)} size="sm">
+            {t('provinceMatrix.link')}
+          </Anchor>
+        )}
+      </Group>
       <Title order={2}>{t('matrix.heading')}</Title>
       <Paper withBorder p="md" component="section" role="search" aria-label={t('matrix.filters')}>
         <FiscalYearSelect value={fiscalYear} onChange={(year) => update({ fiscalYear: String(year) })} />

@@ -13,30 +13,20 @@ import { DeadlineDateModal } from '../components/deadline-date-modal';
 import { FiscalYearSelect } from '../components/fiscal-year-select';
 import { NationalRollUp } from '../components/national-roll-up';
 import { ProvinceReportsTable } from '../components/province-reports-table';
-import { StandingBadge } from '../components/standing-badge';
+import { provinceStandings, StandingBadge } from '../components/standing-badge';
 import { useReportingParams } from '../hooks/use-fiscal-year-param';
 import { useReportingAccess } from '../hooks/use-reporting-access';
-import { deadlineTitle, nearestDeadline } from '../utils/deadline';
+import { deadlineTitle, nearestDeadline, provinceCompletenessPath } from '../utils/deadline';
 
 // Without the department's date a submission is only SUBMITTED and nothing is missing; with it,
 // submissions are on time or late and the unsent ones go missing once it passes.
 const withoutDate: readonly Standing[] = ['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'];
 const withDate: readonly Standing[] = ['NOT_STARTED', 'DRAFT', 'SUBMITTED_ON_TIME', 'SUBMITTED_LATE', 'RETURNED', 'ACCEPTED', 'MISSING'];
-const allStandings: readonly Standing[] = [
-  'NOT_STARTED',
-  'DRAFT',
-  'SUBMITTED',
-  'SUBMITTED_ON_TIME',
-  'SUBMITTED_LATE',
-  'RETURNED',
-  'ACCEPTED',
-  'MISSING',
-];
 
 /** How many provinces stand where; the standings that cannot occur under the date's rule are left out unless counted. */
 function standingCounts(provinces: ProvinceStanding[], hasDate: boolean): [Standing, number][] {
   const shown = hasDate ? withDate : withoutDate;
-  return allStandings
+  return provinceStandings
     .map((standing) => [standing, provinces.filter((p) => p.standing === standing).length] as [Standing, number])
     .filter(([standing, count]) => shown.includes(standing) || count > 0);
 }
@@ -63,9 +53,14 @@ export function ProvinceReportsRoute() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('provinceQueue.heading')}</Title>
-        <Button component={Link} to={`/reports/deadlines?fiscalYear=${fiscalYear}`} variant="default">
-          {t('reports.deadlinesLink')}
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to={provinceCompletenessPath(fiscalYear)} variant="default">
+            {t('provinceMatrix.link')}
+          </Button>
+          <Button component={Link} to={`/reports/deadlines?fiscalYear=${fiscalYear}`} variant="default">
+            {t('reports.deadlinesLink')}
+          </Button>
+        </Group>
       </Group>
       <Paper withBorder p="md" component="section" role="search" aria-label={t('provinceQueue.filters')}>
         <Group align="flex-end">

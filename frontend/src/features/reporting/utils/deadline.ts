@@ -32,6 +32,9 @@ export const completenessPath = (fiscalYear: number, areaCode?: string) =>
   `/reports/completeness?fiscalYear=${fiscalYear}${areaCode ? `&areaCode=${areaCode}` : ''}`;
 
 /** The deadline due nearest to today (before or after), which a page opens on when none is chosen. */
+/** The provinces' own reports to the department, provinces × quarterly deadlines. */
+export const provinceCompletenessPath = (fiscalYear: number) => `/reports/completeness/provinces?fiscalYear=${fiscalYear}`;
+
 export function nearestDeadline<T extends { dueOn: string }>(deadlines: readonly T[], today: string): T | undefined {
   const distance = (d: T) => Math.abs(Date.parse(d.dueOn) - Date.parse(today));
   return deadlines.reduce<T | undefined>((best, d) => (!best || distance(d) < distance(best) ? d : best), undefined);
