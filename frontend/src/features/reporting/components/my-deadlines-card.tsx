@@ -10,11 +10,11 @@ import type { Standing } from '../api/get-district-report';
 import { useReportingAccess, type ReportingAccess } from '../hooks/use-reporting-access';
 import { countdownKey } from '../utils/countdown';
 import { completenessPath, deadlineTitle, queuePath, reportPath } from '../utils/deadline';
+import { submittedOf, totalOf } from '../utils/standings';
 import { StandingBadge } from './standing-badge';
 
 const SHOWN = 4;
 const DONE: readonly Standing[] = ['SUBMITTED_ON_TIME', 'SUBMITTED_LATE', 'ACCEPTED'];
-const SUBMITTED: readonly Standing[] = ['SUBMITTED_ON_TIME', 'SUBMITTED_LATE', 'RETURNED', 'ACCEPTED'];
 
 function linkFor(item: MyDeadline, access: ReportingAccess): string {
   const { id, fiscalYear } = item.deadline;
@@ -37,8 +37,8 @@ export function Countdown({ daysLeft, dueOn, urgent }: { daysLeft: number; dueOn
 
 function Counts({ counts }: { counts: Record<string, number> }) {
   const { t, i18n } = useTranslation('reporting');
-  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  const submitted = SUBMITTED.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+  const total = totalOf(counts);
+  const submitted = submittedOf(counts);
   const waiting = counts.SUBMITTED_ON_TIME ?? 0;
   const late = counts.SUBMITTED_LATE ?? 0;
   return (

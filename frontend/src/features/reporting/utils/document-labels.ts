@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { localizedName } from '@/lib/localized-name';
 import type { DocumentRequest } from '../api/get-document-requests';
-import type { Standing } from '../api/get-district-report';
+import { submittedOf } from './standings';
 
 /** Who sent the request: the department, or a provincial office. */
 export function requesterName(t: TFunction, request: DocumentRequest, lang: string): string {
@@ -16,9 +16,7 @@ export function targetName(t: TFunction, request: DocumentRequest, lang: string)
     : t('to.allDistricts');
 }
 
-const SUBMITTED: readonly Standing[] = ['SUBMITTED_ON_TIME', 'SUBMITTED_LATE', 'SUBMITTED', 'RETURNED', 'ACCEPTED'];
-
 /** How many of the offices in the caller's area have submitted (returned and accepted ones included). */
 export function submittedCount(request: DocumentRequest): number {
-  return SUBMITTED.reduce((sum, standing) => sum + (request.standings[standing] ?? 0), 0);
+  return submittedOf(request.standings);
 }
