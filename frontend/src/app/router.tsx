@@ -30,6 +30,8 @@ import { SectorCoverageRoute } from '@/features/partners/routes/sector-coverage-
 import { CompletenessRoute } from '@/features/reporting/routes/completeness-route';
 import { ContactsRoute } from '@/features/reporting/routes/contacts-route';
 import { DeadlinesRoute } from '@/features/reporting/routes/deadlines-route';
+import { NationalReportPrintRoute } from '@/features/reporting/routes/national-report-print-route';
+import { NationalYearReportPrintRoute } from '@/features/reporting/routes/national-year-report-print-route';
 import { ProvinceCompletenessRoute } from '@/features/reporting/routes/province-completeness-route';
 import { ProvinceReportPrintRoute } from '@/features/reporting/routes/province-report-print-route';
 import { ProvinceReportRoute } from '@/features/reporting/routes/province-report-route';
@@ -94,6 +96,8 @@ export const routes: RouteObject[] = [
       { path: 'reports/contacts', element: <ContactsRoute /> },
       { path: 'reports/reminders', element: <RemindersRoute /> },
       { path: 'reports/provinces', element: <ProvinceReportsRoute /> },
+      { path: 'reports/national/:deadlineId/print', element: <NationalReportPrintRoute /> },
+      { path: 'reports/national/year/:fiscalYear/print', element: <NationalYearReportPrintRoute /> },
       // Before the district's routes, which would take "province" for a district code.
       { path: 'reports/:deadlineId/province/:provinceCode', element: <ProvinceReportRoute /> },
       { path: 'reports/:deadlineId/province/:provinceCode/print', element: <ProvinceReportPrintRoute /> },

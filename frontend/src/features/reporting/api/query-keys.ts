@@ -41,6 +41,7 @@ export const provinceReportKeys = {
 export const nationalReportKeys = {
   all: () => ['national-report'] as const,
   deadline: (deadlineId: string) => [...nationalReportKeys.all(), deadlineId] as const,
+  year: (fiscalYear: number) => [...nationalReportKeys.all(), 'year', fiscalYear] as const,
 };
 
 export const holidayKeys = {

@@ -1,18 +1,20 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatCount, formatPercent } from '@/lib/numbers';
 import { useDownloadNationalReport } from '../api/download-national-report';
 import { useDownloadNationalYearReport } from '../api/download-national-year-report';
 import { useNationalReport } from '../api/get-national-report';
+import { nationalPrintPath, nationalYearPrintPath } from '../utils/deadline';
 import { ExcelButton } from './excel-button';
 import { ReportFigures } from './report-figures';
 
 /**
  * The department's roll-up of a quarterly deadline: the nation's figures, each province counted
  * with the report it submitted (else its districts summed as its report prefills them), and the
- * workbooks of the quarter and of the fiscal year.
+ * workbooks and A4 summaries of the quarter and of the fiscal year.
  */
 export function NationalRollUp({ deadlineId, fiscalYear }: { deadlineId: string; fiscalYear: number }) {
   const { t, i18n } = useTranslation('reporting');
@@ -45,6 +47,12 @@ export function NationalRollUp({ deadlineId, fiscalYear }: { deadlineId: string;
           <Group gap="xs">
             <ExcelButton download={quarter} input={{ deadlineId }} label={t('nationalReport.excelQuarter')} />
             <ExcelButton download={year} input={{ year: fiscalYear }} label={t('nationalReport.excelYear')} />
+            <Button component={Link} to={nationalPrintPath(deadlineId)} variant="default">
+              {t('nationalReport.printQuarter')}
+            </Button>
+            <Button component={Link} to={nationalYearPrintPath(fiscalYear)} variant="default">
+              {t('nationalReport.printYear')}
+            </Button>
           </Group>
         </Group>
         {report.isPending && <Loading />}

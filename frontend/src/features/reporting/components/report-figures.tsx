@@ -16,8 +16,8 @@ function FigureTableView({ table }: { table: FigureTable }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('figures.columns.item')}</Table.Th>
-            {table.columns.map((column) => (
-              <Table.Th key={column.label.key} scope="col" ta="right">
+            {table.columns.map((column, index) => (
+              <Table.Th key={index} scope="col" ta="right">
                 {text(column.label)}
               </Table.Th>
             ))}
@@ -37,7 +37,7 @@ function FigureTableView({ table }: { table: FigureTable }) {
                   {text(row.label)}
                 </Table.Th>
                 {row.values.map((value, index) => (
-                  <Table.Td key={table.columns[index]?.label.key ?? index} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td key={index} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {formatFigure(value, row.format ?? table.columns[index]?.format ?? 'count', lang)}
                   </Table.Td>
                 ))}

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { toThaiDigits } from '@/lib/dates';
 import { narrativeFields, type NarrativeValues } from '../utils/narrative';
+import type { Standing } from '../api/get-district-report';
 import { figureTables, labelText, type FigureTable, type ReportFigures } from '../utils/figure-tables';
+import { totalOf } from '../utils/standings';
 import { formatFigure } from '../utils/format-figure';
 
 /** Writes digits as Thai digits when the form asks for them. */
@@ -10,7 +12,8 @@ export const digitsFor = (thaiDigits: boolean) => (text: string | number) =>
 
 type PrintProps = { t: TFunction; thaiDigits: boolean };
 
-function PrintTable({ table, t, thaiDigits }: PrintProps & { table: FigureTable }) {
+/** One table of figures as the form prints it. */
+export function PrintTable({ table, t, thaiDigits }: PrintProps & { table: FigureTable }) {
   const text = (label: FigureTable['caption']) => labelText(t, label);
   return (
     <table>
@@ -18,8 +21,9 @@ function PrintTable({ table, t, thaiDigits }: PrintProps & { table: FigureTable 
       <thead>
         <tr>
           <th scope="col">{t('figures.columns.item')}</th>
-          {table.columns.map((column) => (
-            <th key={column.label.key} scope="col">
+          {table.columns.map((column, index) => (
+            // Columns are fixed per table; quarters share a label key, so the place tells them apart.
+            <th key={index} scope="col">
               {text(column.label)}
             </th>
           ))}
@@ -37,7 +41,7 @@ function PrintTable({ table, t, thaiDigits }: PrintProps & { table: FigureTable 
             <tr key={row.id} className={row.kind === 'item' ? 'cdvl-report-print-item' : 'cdvl-report-print-total'}>
               <th scope="row">{thaiDigits ? toThaiDigits(text(row.label)) : text(row.label)}</th>
               {row.values.map((value, index) => (
-                <td key={table.columns[index]?.label.key ?? index} className="cdvl-report-print-number">
+                <td key={index} className="cdvl-report-print-number">
                   {formatFigure(value, row.format ?? table.columns[index]?.format ?? 'count', 'th', thaiDigits)}
                 </td>
               ))}
@@ -105,5 +109,42 @@ export function PrintSignature({ t }: { t: TFunction }) {
       <p>{t('print.signature.position')}</p>
       <p>{t('print.signature.date')}</p>
     </div>
+  );
+}
+
+type ReportCountsProps = PrintProps & {
+  standings: readonly Standing[];
+  districtReports: Partial<Record<string, number>>;
+  provinceReports: Partial<Record<string, number>>;
+};
+
+/** How many district and province reports stand where: a row per standing, a total last. */
+export function PrintReportCounts({ standings, districtReports, provinceReports, t, thaiDigits }: ReportCountsProps) {
+  const number = (value: number) => formatFigure(value, 'count', 'th', thaiDigits);
+  return (
+    <table>
+      <caption>{t('print.national.counts.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('print.standings.standing')}</th>
+          <th scope="col">{t('print.national.counts.districts')}</th>
+          <th scope="col">{t('print.national.counts.provinces')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {standings.map((standing) => (
+          <tr key={standing} className="cdvl-report-print-item">
+            <th scope="row">{t(`standing.${standing}`)}</th>
+            <td className="cdvl-report-print-number">{number(districtReports[standing] ?? 0)}</td>
+            <td className="cdvl-report-print-number">{number(provinceReports[standing] ?? 0)}</td>
+          </tr>
+        ))}
+        <tr className="cdvl-report-print-total">
+          <th scope="row">{t('figures.sectors.total')}</th>
+          <td className="cdvl-report-print-number">{number(totalOf(districtReports))}</td>
+          <td className="cdvl-report-print-number">{number(totalOf(provinceReports))}</td>
+        </tr>
+      </tbody>
+    </table>
   );
 }

@@ -5,6 +5,7 @@ import type { Deadline, DeadlineRef } from '../api/get-deadlines';
 import type { DistrictReport } from '../api/get-district-report';
 import type { MyDeadline } from '../api/get-my-deadlines';
 import type { NationalReport } from '../api/get-national-report';
+import type { NationalYearReport } from '../api/get-national-year-report';
 import type { ProvinceReport } from '../api/get-province-report';
 import type { ProvinceReportList, ProvinceStanding } from '../api/get-province-reports';
 import type { QuarterlyFigures } from '../utils/figure-tables';
@@ -252,6 +253,44 @@ export function createNationalReport(overrides: Partial<NationalReport> = {}): N
       { province: { code: '51', nameTh: 'ลำพูน', nameEn: 'Lamphun' }, figures, asSubmitted: false, provinceReport: 'NOT_STARTED', districtReports: districts },
     ],
     asOf: '2024-12-20T03:00:00Z',
+    ...overrides,
+  };
+}
+
+/** The department's roll-up of fiscal year 2568: Q1 and Q2 reported, Q3 and Q4 not yet; Lampang alone. */
+export function createNationalYearReport(overrides: Partial<NationalYearReport> = {}): NationalYearReport {
+  const quarter = createQuarterlyFigures();
+  const compliance = (compliantCenters: number) => ({
+    ...quarter.compliance,
+    compliantCenters,
+    nonCompliantCenters: quarter.compliance.centers - compliantCenters,
+    rate: compliantCenters / quarter.compliance.centers,
+  });
+  const figures = {
+    complianceByQuarter: [compliance(17), compliance(19), compliance(0), compliance(0)],
+    activities: { ...quarter.activities, activities: 84 },
+    partnersBySector: quarter.partnersBySector,
+    budgetBySector: quarter.budgetBySector,
+  };
+  const districts = { NOT_STARTED: 26, DRAFT: 0, SUBMITTED_ON_TIME: 20, SUBMITTED_LATE: 4, RETURNED: 0, ACCEPTED: 0, MISSING: 2 };
+  const deadlines = [1, 2, 3, 4].map((q) =>
+    createDeadlineRef({ id: `${DEADLINE_ID.slice(0, -1)}${q}`, quarter: q, titleTh: `รายงานผลการดำเนินงาน ไตรมาส ${q}/2568` }),
+  );
+  return {
+    fiscalYear: 2568,
+    deadlines,
+    totals: figures,
+    districtReports: districts,
+    provinceReports: { ACCEPTED: 1, SUBMITTED_LATE: 1, NOT_STARTED: 2 },
+    provinces: [
+      {
+        province: { code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' },
+        figures,
+        provinceReports: ['ACCEPTED', 'SUBMITTED_LATE', 'NOT_STARTED', 'NOT_STARTED'],
+        districtReports: districts,
+      },
+    ],
+    asOf: '2025-04-01T03:00:00Z',
     ...overrides,
   };
 }

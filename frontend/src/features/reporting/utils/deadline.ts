@@ -45,3 +45,7 @@ export const contactsPath = (provinceCode?: string) => `/reports/contacts${provi
 
 /** The reminders sent for the reports of a fiscal year. */
 export const remindersPath = (fiscalYear: number) => `/reports/reminders?fiscalYear=${fiscalYear}`;
+
+/** The department's A4 summary of a quarter, and of a fiscal year. */
+export const nationalPrintPath = (deadlineId: string) => `/reports/national/${deadlineId}/print`;
+export const nationalYearPrintPath = (fiscalYear: number) => `/reports/national/year/${fiscalYear}/print`;

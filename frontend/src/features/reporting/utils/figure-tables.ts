@@ -6,6 +6,11 @@ import type { components } from '@/lib/api/schema';
 export type ReportFigures = components['schemas']['ReportFigures'];
 export type QuarterlyFigures = components['schemas']['QuarterlyReportFigures'];
 export type LocationFigures = components['schemas']['LocationReportFigures'];
+/** A fiscal year's figures in the department's roll-up: compliance per quarter, the year's activities and partners. */
+export type YearFigures = components['schemas']['NationalYearFigures'];
+type Compliance = QuarterlyFigures['compliance'];
+type Activities = QuarterlyFigures['activities'];
+type SectorFigures = Pick<QuarterlyFigures, 'partnersBySector' | 'budgetBySector'> & Partial<Pick<QuarterlyFigures, 'centersBySector'>>;
 
 const total = (counts: Partial<Record<string, number>>, keys: readonly string[]) => keys.reduce((sum, key) => sum + (counts[key] ?? 0), 0);
 
@@ -26,10 +31,18 @@ export type FigureRow = {
 
 export type FigureTable = { id: string; caption: Label; columns: { label: Label; format: FigureFormat }[]; rows: FigureRow[] };
 
+/** Everyone who took part, the target groups summed. */
+export const participantsOf = ({ participants }: Activities) => total(participants, participantGroups);
+
+/** The partners' support in baht, the 7 sectors summed. */
+export const partnerBudgetOf = ({ budgetBySector }: Pick<QuarterlyFigures, 'budgetBySector'>) => total(budgetBySector, sectors);
+
+/** The partners linked, the 7 sectors summed. */
+export const partnersOf = ({ partnersBySector }: Pick<QuarterlyFigures, 'partnersBySector'>) => total(partnersBySector, sectors);
+
 const count = (key: string) => ({ label: { key }, format: 'count' as const });
 
-function centersTable(figures: QuarterlyFigures): FigureTable {
-  const { centers, compliantCenters, nonCompliantCenters, rate } = figures.compliance;
+function centersTable({ centers, compliantCenters, nonCompliantCenters, rate }: Compliance): FigureTable {
   return {
     id: 'centers',
     caption: { key: 'figures.centers.caption' },
@@ -43,7 +56,29 @@ function centersTable(figures: QuarterlyFigures): FigureTable {
   };
 }
 
-function activitiesTable(figures: QuarterlyFigures): FigureTable {
+/** Q1 to Q4 side by side: a year's compliance, quarter by quarter. */
+function complianceByQuarterTable(quarters: Compliance[]): FigureTable {
+  const row = (id: string, key: string, pick: (c: Compliance) => number, kind: FigureRow['kind'] = 'item', format?: FigureFormat): FigureRow => ({
+    id,
+    label: { key: `figures.centers.${key}` },
+    values: quarters.map(pick),
+    kind,
+    format,
+  });
+  return {
+    id: 'centersByQuarter',
+    caption: { key: 'figures.centers.captionByQuarter' },
+    columns: quarters.map((_, index) => ({ label: { key: 'figures.columns.quarter', params: { quarter: index + 1 } }, format: 'count' })),
+    rows: [
+      row('centers', 'centers', (c) => c.centers),
+      row('compliant', 'compliant', (c) => c.compliantCenters),
+      row('nonCompliant', 'nonCompliant', (c) => c.nonCompliantCenters),
+      row('rate', 'rate', (c) => c.rate, 'total', 'percent'),
+    ],
+  };
+}
+
+function activitiesTable(activities: Activities): FigureTable {
   const rows: FigureRow[] = activityCategories.flatMap((category): FigureRow[] => [
     {
       id: `group-${category}`,
@@ -58,7 +93,7 @@ function activitiesTable(figures: QuarterlyFigures): FigureTable {
       (type): FigureRow => ({
         id: type,
         label: { key: `common:activityType.${type}` },
-        values: [figures.activities.byType[type] ?? 0],
+        values: [activities.byType[type] ?? 0],
         kind: 'item',
       }),
     ),
@@ -66,11 +101,11 @@ function activitiesTable(figures: QuarterlyFigures): FigureTable {
       id: `subtotal-${category}`,
       label: { key: 'figures.activities.subtotal', params: { section: categorySection[category] } },
       // From the types, so each category's subtotal is the sum of the rows above it.
-      values: [total(figures.activities.byType, activityTypesByCategory[category])],
+      values: [total(activities.byType, activityTypesByCategory[category])],
       kind: 'subtotal',
     },
   ]);
-  rows.push({ id: 'total', label: { key: 'figures.activities.total' }, values: [figures.activities.activities], kind: 'total' });
+  rows.push({ id: 'total', label: { key: 'figures.activities.total' }, values: [activities.activities], kind: 'total' });
   return {
     id: 'activities',
     caption: { key: 'figures.activities.caption' },
@@ -79,7 +114,7 @@ function activitiesTable(figures: QuarterlyFigures): FigureTable {
   };
 }
 
-function participantsTable(figures: QuarterlyFigures): FigureTable {
+function participantsTable(activities: Activities): FigureTable {
   return {
     id: 'participants',
     caption: { key: 'figures.participants.caption' },
@@ -89,30 +124,35 @@ function participantsTable(figures: QuarterlyFigures): FigureTable {
         (group): FigureRow => ({
           id: group,
           label: { key: `figures.participants.${group}` },
-          values: [figures.activities.participants[group] ?? 0],
+          values: [activities.participants[group] ?? 0],
           kind: 'item',
         }),
       ),
-      { id: 'total', label: { key: 'figures.participants.total' }, values: [total(figures.activities.participants, participantGroups)], kind: 'total' },
+      { id: 'total', label: { key: 'figures.participants.total' }, values: [participantsOf(activities)], kind: 'total' },
     ],
   };
 }
 
-function sectorsTable(figures: QuarterlyFigures): FigureTable {
+/** The 7 sectors' partners and budget; the centers working with each when the figures count them (a quarter's do, a year's do not). */
+function sectorsTable(figures: SectorFigures): FigureTable {
+  const { partnersBySector, budgetBySector, centersBySector } = figures;
+  const withCenters = centersBySector !== undefined;
+  const columns: FigureTable['columns'] = [
+    count('figures.sectors.partners'),
+    ...(withCenters ? [count('figures.sectors.centers')] : []),
+    { label: { key: 'figures.sectors.budget' }, format: 'baht' },
+  ];
+  const values = (partners: number, centers: number, budget: number) => (withCenters ? [partners, centers, budget] : [partners, budget]);
   return {
     id: 'sectors',
     caption: { key: 'figures.sectors.caption' },
-    columns: [
-      count('figures.sectors.partners'),
-      count('figures.sectors.centers'),
-      { label: { key: 'figures.sectors.budget' }, format: 'baht' },
-    ],
+    columns,
     rows: [
       ...sectors.map(
         (sector): FigureRow => ({
           id: sector,
           label: { key: `sector.${sector}` },
-          values: [figures.partnersBySector[sector] ?? 0, figures.centersBySector[sector] ?? 0, figures.budgetBySector[sector] ?? 0],
+          values: values(partnersBySector[sector] ?? 0, centersBySector?.[sector] ?? 0, budgetBySector[sector] ?? 0),
           kind: 'item',
         }),
       ),
@@ -120,7 +160,7 @@ function sectorsTable(figures: QuarterlyFigures): FigureTable {
       {
         id: 'total',
         label: { key: 'figures.sectors.total' },
-        values: [total(figures.partnersBySector, sectors), Number.NaN, total(figures.budgetBySector, sectors)],
+        values: values(partnersOf(figures), Number.NaN, partnerBudgetOf(figures)),
         kind: 'total',
       },
     ],
@@ -148,7 +188,20 @@ function locationTable(figures: LocationFigures): FigureTable {
  */
 export function figureTables(figures: ReportFigures): FigureTable[] {
   if (figures.kind === 'LOCATION') return [locationTable(figures)];
-  return [centersTable(figures), activitiesTable(figures), participantsTable(figures), sectorsTable(figures)];
+  return [centersTable(figures.compliance), activitiesTable(figures.activities), participantsTable(figures.activities), sectorsTable(figures)];
+}
+
+/**
+ * A fiscal year's figures as the same tables: compliance per quarter (Q1 to Q4 as columns), the
+ * year's activities and participants (the quarters summed), and its partners per sector.
+ */
+export function yearFigureTables(figures: YearFigures): FigureTable[] {
+  return [
+    complianceByQuarterTable(figures.complianceByQuarter),
+    activitiesTable(figures.activities),
+    participantsTable(figures.activities),
+    sectorsTable(figures),
+  ];
 }
 
 /** The text of a label; `t` is bound to the reporting namespace (fixed to Thai on printed forms). */
