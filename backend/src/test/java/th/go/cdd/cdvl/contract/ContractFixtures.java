@@ -46,7 +46,7 @@ public class ContractFixtures {
     /** The ids a test substitutes into the contract's paths. */
     record FixtureSet(String provinceCode, String districtCode, String subdistrictCode, UUID center, UUID member,
             UUID activity, UUID photo, UUID partner, UUID link, UUID deadline, UUID report,
-            UUID documentRequest, UUID documentFile) {
+            UUID documentRequest, UUID documentFile, UUID meeting, UUID resolution) {
     }
 
     private final CenterFixtures centers;
@@ -83,8 +83,11 @@ public class ContractFixtures {
         UUID documentRequest = UUID.randomUUID();
         UUID documentFile = UUID.randomUUID();
         documentRequest(documentRequest, documentFile, district);
+        UUID meeting = UUID.randomUUID();
+        UUID resolution = UUID.randomUUID();
+        meeting(meeting, resolution, district);
         return new FixtureSet(subdistrictCode.substring(0, 2), district, subdistrictCode, center, member, activity,
-                photo, partner, link, deadline, report, documentRequest, documentFile);
+                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution);
     }
 
     @Transactional
@@ -127,6 +130,18 @@ public class ContractFixtures {
                     created_at, created_by)
                 values (?, ?, ?, 'สัญญา.pdf', 'application/pdf', ?, ?, ?, now(), 'fixture')""",
                 file, id, answer, (long) pdf.length, sha256(pdf), key);
+    }
+
+    /** The district's meeting with one open resolution and a list of attendees' names (personal data). */
+    private void meeting(UUID id, UUID resolution, String district) {
+        execute("""
+                insert into meeting (id, fiscal_year, level, area_code, held_on, place, title, agenda, committee, volunteer_leaders,
+                    community, partners, officers, attendee_names, version, created_at, created_by, updated_at, updated_by)
+                values (?, 2571, 'DISTRICT', ?, date '2027-11-20', 'ที่ว่าการอำเภอ', 'ประชุมสัญญา', 'วาระสัญญา', 5, 10, 3, 2, 1,
+                    'นางสัญญา ทดสอบ', 0, now(), 'fixture', now(), 'fixture')""", id, district);
+        execute("""
+                insert into meeting_resolution (id, meeting_id, position, text, owner, due_on)
+                values (?, ?, 1, 'มติสัญญา', 'นายมติ ทดสอบ', date '2027-12-20')""", resolution, id);
     }
 
     /** The district's draft report; the entity's constructor is the reporting package's own, hence SQL. */

@@ -51,6 +51,7 @@ final class ContractPaths {
                 case "partner-links" -> f.link().toString();
                 case "deadlines" -> f.deadline().toString();
                 case "document-requests" -> f.documentRequest().toString();
+                case "meetings" -> f.meeting().toString();
                 default -> throw unknown(path, name);
             };
             case "centerId" -> f.center().toString();
@@ -59,6 +60,7 @@ final class ContractPaths {
             case "deadlineId" -> f.deadline().toString();
             case "districtCode", "officeCode" -> f.districtCode();
             case "fileId" -> f.documentFile().toString();
+            case "resolutionId" -> f.resolution().toString();
             case "provinceCode" -> f.provinceCode();
             case "areaCode" -> f.districtCode();
             case "year" -> Integer.toString(ContractFixtures.FISCAL_YEAR);

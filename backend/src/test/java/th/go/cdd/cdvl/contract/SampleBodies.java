@@ -42,6 +42,7 @@ final class SampleBodies {
                 Map.entry("startsOn", NODES.textNode("2027-11-01")),
                 Map.entry("endsOn", NODES.textNode("2028-09-01")),
                 Map.entry("status", NODES.textNode("ACTIVE")),
+                Map.entry("level", NODES.textNode("DISTRICT")),
                 Map.entry("nationalDay", OMIT),
                 Map.entry("budgetBaht", OMIT),
                 Map.entry("exceptionReason", OMIT),
