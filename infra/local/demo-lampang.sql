@@ -184,3 +184,38 @@ select md5('demo-report-' || district_code || '-' || quarter)::uuid, deadline_id
 from plan
 where fate <> 'MISSING'
 on conflict do nothing;
+
+-- Mechanism meetings (issue 15 §1): the province's working group, each district's first meeting of
+-- FY2568 and one center meeting per district, with resolutions some of which are done and some
+-- still open (overdue ones among them), so the follow-up list has something to follow up.
+insert into meeting (id, fiscal_year, level, area_code, center_id, held_on, place, title, agenda, committee, volunteer_leaders,
+                     community, partners, officers, attendee_names, version, created_at, created_by, updated_at, updated_by)
+select md5('demo-meeting-52')::uuid, 2568, 'PROVINCE', '52', null::uuid, date '2024-10-22', 'ห้องประชุมศาลากลางจังหวัดลำปาง',
+       'ประชุมคณะทำงานขับเคลื่อนศูนย์ผู้นำจิตอาสาพัฒนาชุมชนจังหวัดลำปาง ครั้งที่ 1/2568',
+       E'1. เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\n2. แนวทางการขับเคลื่อนศูนย์ฯ ปีงบประมาณ 2568\n3. การรายงานผลรายไตรมาส',
+       0, 13, 0, 6, 15, null::text, 0, now(), 'demo-seed', now(), 'demo-seed'
+union all
+select md5('demo-meeting-' || d.code)::uuid, 2568, 'DISTRICT', d.code, null, date '2024-11-05' + (right(d.code, 2)::int),
+       'ห้องประชุมที่ว่าการอำเภอ' || d.name_th, 'ประชุมคณะทำงานขับเคลื่อนศูนย์ฯ อำเภอ' || d.name_th || ' ครั้งที่ 1/2568',
+       E'1. เรื่องแจ้งเพื่อทราบ\n2. แผนขับเคลื่อนศูนย์ฯ ไตรมาส 1–2\n3. การจัดกิจกรรมวันพ่อแห่งชาติ',
+       9, 14, 6, 4, 3, E'นางสมศรี มีสุข\nนายประเสริฐ ใจงาม\nนางบุญมา ศรีสุข', 0, now(), 'demo-seed', now(), 'demo-seed'
+from district d where d.province_code = '52'
+union all
+select md5('demo-meeting-center-' || c.district_code)::uuid, 2568, 'CENTER', c.subdistrict_code, c.id, date '2024-12-02',
+       c.name, 'ประชุมคณะกรรมการบริหารศูนย์ ครั้งที่ 1/2568', E'1. ทบทวนผลกิจกรรมไตรมาส 1\n2. แผนกิจกรรมไตรมาส 2',
+       9, 18, 12, 2, 1, null, 0, now(), 'demo-seed', now(), 'demo-seed'
+from (select distinct on (district_code) id, district_code, subdistrict_code, name from center
+      where province_code = '52' and created_by = 'demo-seed' order by district_code, subdistrict_code) c
+on conflict do nothing;
+
+insert into meeting_resolution (id, meeting_id, position, text, owner, due_on, done_on, done_note)
+select md5('demo-resolution-' || m.id || '-' || r.position)::uuid, m.id, r.position, r.text, r.owner, m.held_on + r.due_in,
+       case when r.done then m.held_on + r.due_in - 3 end, case when r.done then 'ดำเนินการแล้ว' end
+from meeting m
+cross join lateral (values
+    (1, 'ทุกศูนย์ฯ จัดทำแผนขับเคลื่อนไตรมาส 2 ส่งอำเภอ', 'พัฒนาการอำเภอ', 30, true),
+    (2, 'จัดกิจกรรมจิตอาสาวันพ่อแห่งชาติร่วมกับภาคีเครือข่าย', 'ประธานศูนย์ฯ', 40, right(m.area_code, 1) in ('1', '3', '5')),
+    (3, 'ประสานภาคเอกชนสนับสนุนตู้ยาประจำหมู่บ้าน', 'นักวิชาการพัฒนาชุมชน', 120, false)
+) as r(position, text, owner, due_in, done)
+where m.created_by = 'demo-seed'
+on conflict (id) do nothing;

@@ -15,6 +15,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/centers', labelKey: 'nav.centers' },
   { to: '/activities', labelKey: 'nav.activities' },
   { to: '/partners', labelKey: 'nav.partners' },
+  // Guideline step 2: meetings of the driving mechanism and the follow-up of their resolutions.
+  { to: '/meetings', labelKey: 'meetings:nav' },
   { to: '/compliance', labelKey: 'nav.compliance' },
   { to: '/reports', labelKey: 'reporting:nav' },
   // The department's queue of the provinces' reports.

@@ -22,6 +22,11 @@ import { SubdistrictsRoute } from '@/features/geo/routes/subdistricts-route';
 import { MeRoute } from '@/features/me/routes/me-route';
 import { ActivityPartners } from '@/features/partners/components/activity-partners';
 import { CenterPartnersSection } from '@/features/partners/components/center-partners-section';
+import { MeetingEditRoute } from '@/features/meetings/routes/meeting-edit-route';
+import { MeetingNewRoute } from '@/features/meetings/routes/meeting-new-route';
+import { MeetingPrintRoute } from '@/features/meetings/routes/meeting-print-route';
+import { MeetingRoute } from '@/features/meetings/routes/meeting-route';
+import { MeetingsRoute } from '@/features/meetings/routes/meetings-route';
 import { PartnerEditRoute } from '@/features/partners/routes/partner-edit-route';
 import { PartnerNewRoute } from '@/features/partners/routes/partner-new-route';
 import { PartnerRoute } from '@/features/partners/routes/partner-route';
@@ -77,6 +82,11 @@ export const routes: RouteObject[] = [
       { path: 'partners/coverage', element: <SectorCoverageRoute /> },
       { path: 'partners/:id', element: <PartnerRoute /> },
       { path: 'partners/:id/edit', element: <PartnerEditRoute /> },
+      { path: 'meetings', element: <MeetingsRoute /> },
+      { path: 'meetings/new', element: <MeetingNewRoute /> },
+      { path: 'meetings/:id', element: <MeetingRoute /> },
+      { path: 'meetings/:id/edit', element: <MeetingEditRoute /> },
+      { path: 'meetings/:id/print', element: <MeetingPrintRoute /> },
       {
         path: 'compliance',
         element: (

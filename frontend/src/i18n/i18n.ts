@@ -7,6 +7,7 @@ import enCompliance from './en/compliance.json';
 import enDocuments from './en/documents.json';
 import enGeo from './en/geo.json';
 import enMe from './en/me.json';
+import enMeetings from './en/meetings.json';
 import enPartners from './en/partners.json';
 import enProblem from './en/problem.json';
 import enReporting from './en/reporting.json';
@@ -17,6 +18,7 @@ import thCompliance from './th/compliance.json';
 import thDocuments from './th/documents.json';
 import thGeo from './th/geo.json';
 import thMe from './th/me.json';
+import thMeetings from './th/meetings.json';
 import thPartners from './th/partners.json';
 import thProblem from './th/problem.json';
 import thReporting from './th/reporting.json';
@@ -36,6 +38,7 @@ export const resources = {
     partners: thPartners,
     reporting: thReporting,
     documents: thDocuments,
+    meetings: thMeetings,
   },
   en: {
     common: enCommon,
@@ -48,6 +51,7 @@ export const resources = {
     partners: enPartners,
     reporting: enReporting,
     documents: enDocuments,
+    meetings: enMeetings,
   },
 } as const;
 
@@ -78,7 +82,7 @@ export function initI18n(lng: Language = storedLanguage()) {
     lng,
     fallbackLng: 'th',
     supportedLngs: [...languages],
-    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents'],
+    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents', 'meetings'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     // Resources are bundled, so initialising synchronously avoids a first render without texts.

@@ -130,6 +130,26 @@ export const constraints = {
       "maxLength": 200
     }
   },
+  "MeetingRequest": {
+    "areaCode": {
+      "pattern": "^([0-9]{2}|[0-9]{4})?$"
+    },
+    "place": {
+      "pattern": "\\S",
+      "maxLength": 300
+    },
+    "title": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "agenda": {
+      "pattern": "\\S",
+      "maxLength": 4000
+    },
+    "attendeeNames": {
+      "maxLength": 8000
+    }
+  },
   "MemberRequest": {
     "fullName": {
       "pattern": "\\S",
@@ -230,6 +250,20 @@ export const constraints = {
     },
     "goodPractice": {
       "maxLength": 8000
+    }
+  },
+  "ResolutionDoneRequest": {
+    "note": {
+      "maxLength": 1000
+    }
+  },
+  "ResolutionRequest": {
+    "text": {
+      "pattern": "\\S",
+      "maxLength": 1000
+    },
+    "assignee": {
+      "maxLength": 200
     }
   },
   "ReviewRequest": {

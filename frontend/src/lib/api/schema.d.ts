@@ -1247,6 +1247,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings held in the caller's area or in an area containing it, newest first
+         * @description Sort fields: heldOn, title, areaCode, updatedAt. areaCode keeps the meetings held inside that area.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Record a meeting of the caller's area with its resolutions
+         * @description NATIONAL needs a national role; PROVINCE and DISTRICT name their area in areaCode; CENTER names the center, whose sub-district becomes the area.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/open-resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resolutions not yet done of the meetings held in the area: the next meeting's follow-up
+         * @description Those due first (undated last), then by meeting date; at most 200.
+         */
+        get: operations["listOpenResolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting with its resolutions; its ETag is its version */
+        get: operations["getMeeting"];
+        /**
+         * New minutes for a meeting of the caller's area; If-Match required
+         * @description Level, area and center stay as recorded. A resolution sent with its id keeps whether it is done; one left out is dropped.
+         */
+        put: operations["updateMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions/{resolutionId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a resolution done, or open again; If-Match is the meeting's version
+         * @description Answers the meeting with its new version.
+         */
+        put: operations["settleResolution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/my-deadlines": {
         parameters: {
             query?: never;
@@ -2377,6 +2462,106 @@ export interface components {
             roles: components["schemas"]["Role"][];
             area: components["schemas"]["AreaView"];
         };
+        /**
+         * @description NATIONAL ระดับกรม; PROVINCE ระดับจังหวัด; DISTRICT ระดับอำเภอ; CENTER ระดับศูนย์
+         * @enum {string}
+         */
+        MeetingLevel: "NATIONAL" | "PROVINCE" | "DISTRICT" | "CENTER";
+        /** @description A meeting to record, or its new minutes. The fiscal year follows heldOn. */
+        MeetingRequest: {
+            level: components["schemas"]["MeetingLevel"];
+            /**
+             * @description The province (PROVINCE) or district (DISTRICT); none for NATIONAL and CENTER
+             * @example 5201
+             */
+            areaCode?: string;
+            /** @description The center, for a CENTER meeting */
+            centerId?: components["schemas"]["UUID"];
+            /** @example 2024-11-05 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example ห้องประชุมที่ว่าการอำเภอเมืองลำปาง */
+            place: string;
+            /** @example ประชุมคณะทำงานขับเคลื่อนศูนย์ผู้นำจิตอาสา ครั้งที่ 1/2568 */
+            title: string;
+            /** @example 1. เรื่องแจ้งเพื่อทราบ 2. แผนขับเคลื่อนไตรมาส 2 */
+            agenda: string;
+            attendees: components["schemas"]["Participants"];
+            /** @description One name a line */
+            attendeeNames?: string;
+            resolutions: components["schemas"]["ResolutionRequest"][];
+        };
+        /** @description A meeting in a list, without names. */
+        MeetingSummary: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            fiscalYear: number;
+            level: components["schemas"]["MeetingLevel"];
+            areaCode: string;
+            area?: components["schemas"]["AreaName"];
+            centerId?: components["schemas"]["UUID"];
+            centerName?: string;
+            heldOn: components["schemas"]["LocalDate"];
+            title: string;
+            place: string;
+            /** Format: int32 */
+            attendeeTotal: number;
+            /** Format: int32 */
+            resolutionCount: number;
+            /** Format: int32 */
+            openResolutions: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A meeting of the driving mechanism with its resolutions; its ETag is its version. */
+        MeetingView: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description The fiscal year of the date held
+             * @example 2568
+             */
+            fiscalYear: number;
+            level: components["schemas"]["MeetingLevel"];
+            /**
+             * @description '' the nation, a province, a district, or the center's sub-district
+             * @example 5201
+             */
+            areaCode: string;
+            /** @description The province or district; absent for the nation and for a center (see center) */
+            area?: components["schemas"]["AreaName"];
+            /** @description The center, for a center meeting */
+            centerId?: components["schemas"]["UUID"];
+            /** @example ศูนย์ผู้นำจิตอาสาพัฒนาชุมชนตำบลเวียงเหนือ */
+            centerName?: string;
+            /** @example 2024-11-05 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example ห้องประชุมที่ว่าการอำเภอเมืองลำปาง */
+            place: string;
+            /** @example ประชุมคณะทำงานขับเคลื่อนศูนย์ผู้นำจิตอาสา ครั้งที่ 1/2568 */
+            title: string;
+            agenda: string;
+            attendees: components["schemas"]["Participants"];
+            /**
+             * Format: int32
+             * @example 24
+             */
+            attendeeTotal: number;
+            /** @description One name a line. Personal data (PDPA): names; left out for callers outside the meeting's area and for api-clients without api-client-personal-data. */
+            attendeeNames?: string;
+            resolutions: components["schemas"]["ResolutionView"][];
+            /**
+             * Format: int32
+             * @description Resolutions not yet done
+             * @example 2
+             */
+            openResolutions: number;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string;
+        };
         /** @description A member to add or the new state of one. No national ID numbers are collected. */
         MemberRequest: {
             /** @example นางสมศรี มีสุข */
@@ -2560,6 +2745,24 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description A resolution not yet done: the follow-up of the next meeting in its area. */
+        OpenResolution: {
+            id: components["schemas"]["UUID"];
+            meetingId: components["schemas"]["UUID"];
+            meetingTitle: string;
+            heldOn: components["schemas"]["LocalDate"];
+            level: components["schemas"]["MeetingLevel"];
+            areaCode: string;
+            area?: components["schemas"]["AreaName"];
+            centerName?: string;
+            /** Format: int32 */
+            position: number;
+            text: string;
+            /** @description Personal data (PDPA): names; left out for callers outside the meeting's area and for api-clients without api-client-personal-data. */
+            assignee?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            overdue: boolean;
+        };
         /** @description Either one of the district's centers, or an address (with an optional GPS point). */
         OperatingPointRequest: {
             centerId?: components["schemas"]["UUID"];
@@ -2688,6 +2891,30 @@ export interface components {
         /** @description A page of a list. */
         PageViewDistrictView: {
             items: components["schemas"]["DistrictView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 77
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
+        /** @description A page of a list. */
+        PageViewMeetingSummary: {
+            items: components["schemas"]["MeetingSummary"][];
             /**
              * Format: int32
              * @example 0
@@ -3164,6 +3391,50 @@ export interface components {
          * @enum {string}
          */
         ReportState: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        /** @description Mark a resolution done (on a date, today if none), or open again. */
+        ResolutionDoneRequest: {
+            done: boolean;
+            /**
+             * @description When it was done; today if absent
+             * @example 2024-12-20
+             */
+            doneOn?: components["schemas"]["LocalDate"];
+            /** @example ทุกศูนย์ส่งแผนแล้ว */
+            note?: string;
+        };
+        /** @description A resolution as the minutes state it; an id keeps an existing one (and whether it is done). */
+        ResolutionRequest: {
+            id?: components["schemas"]["UUID"];
+            /** @example ทุกศูนย์จัดทำแผนขับเคลื่อนไตรมาส 2 ให้แล้วเสร็จ */
+            text: string;
+            /** @example พัฒนาการอำเภอเมืองลำปาง */
+            assignee?: string;
+            /** @example 2024-12-31 */
+            dueOn?: components["schemas"]["LocalDate"];
+        };
+        ResolutionView: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Its number in the minutes, from 1
+             * @example 1
+             */
+            position: number;
+            /** @example ทุกศูนย์จัดทำแผนขับเคลื่อนไตรมาส 2 ให้แล้วเสร็จ */
+            text: string;
+            /**
+             * @description Who carries it out: a person or an office. Personal data (PDPA): names; left out for callers outside the meeting's area and for api-clients without api-client-personal-data.
+             * @example พัฒนาการอำเภอเมืองลำปาง
+             */
+            assignee?: string;
+            /** @example 2024-12-31 */
+            dueOn?: components["schemas"]["LocalDate"];
+            done: boolean;
+            doneOn?: components["schemas"]["LocalDate"];
+            doneNote?: string;
+            /** @description Not done and past its due date */
+            overdue: boolean;
+        };
         /** @description A review comment; required to return or reopen a report. */
         ReviewRequest: {
             /** @example กรุณาเพิ่มผลการดำเนินงานภารกิจที่ ๓ */
@@ -6428,6 +6699,219 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Meetings held in this province or district (inside the caller's area)
+                 * @example 5201
+                 */
+                areaCode?: string;
+                /** @example 2568 */
+                fiscalYear?: number;
+                level?: components["schemas"]["MeetingLevel"];
+                /**
+                 * @description Page number, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 50
+                 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewMeetingSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOpenResolutions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Resolutions of the meetings held in this area
+                 * @example 5201
+                 */
+                areaCode?: string;
+                /** @example 2568 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open resolutions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenResolution"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    settleResolution: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                resolutionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionDoneRequest"];
+            };
+        };
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -20,8 +20,9 @@ type AreaSelectsProps = {
   /** Fixes every level, e.g. a center's sub-district, which cannot change. */
   disabled?: boolean;
   required?: boolean;
+  /** The error of the deepest select: the sub-district's, or the district's when `depth` is district. */
   subdistrictError?: ReactNode;
-  /** Lets a form move focus to the select that needs attention. */
+  /** Lets a form move focus to the select that needs attention (the deepest, as for the error). */
   subdistrictId?: string;
   /** The selects without their row, for a grid that places each one. */
   ungrouped?: boolean;
@@ -70,10 +71,12 @@ export function AreaSelects({
         onChange={(event) => onChange({ provinceCode: event.currentTarget.value, districtCode: '', subdistrictCode: '' })}
       />
       <NativeSelect
+        id={depth === 'district' ? subdistrictId : undefined}
         label={t('area.district')}
         value={districtCode}
         disabled={disabled || Boolean(area.district) || !provinceCode}
         required={required}
+        error={depth === 'district' ? subdistrictError : undefined}
         data={area.district ? options([area.district], false) : options(districts.data?.items, true)}
         onChange={(event) => onChange({ provinceCode, districtCode: event.currentTarget.value, subdistrictCode: '' })}
       />

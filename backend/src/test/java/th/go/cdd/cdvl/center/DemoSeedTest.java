@@ -62,6 +62,14 @@ class DemoSeedTest {
                 assertThat(count(statement, """
                         select count(distinct state) from district_report where created_by = 'demo-seed'"""))
                         .isEqualTo(4);
+                // the province's meeting, 13 districts' and one center's per district, with done and open resolutions
+                assertThat(count(statement, "select count(distinct level) from meeting where created_by = 'demo-seed'"))
+                        .isEqualTo(3);
+                assertThat(count(statement, "select count(*) from meeting where created_by = 'demo-seed'")).isEqualTo(27);
+                assertThat(count(statement, "select count(*) from meeting_resolution r join meeting m on m.id = r.meeting_id"
+                        + " where m.created_by = 'demo-seed' and r.done_on is null")).isGreaterThan(27);
+                assertThat(count(statement, "select count(*) from meeting_resolution r join meeting m on m.id = r.meeting_id"
+                        + " where m.created_by = 'demo-seed' and r.done_on is not null")).isGreaterThan(27);
             } finally {
                 connection.rollback();
             }

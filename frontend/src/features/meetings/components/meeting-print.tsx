@@ -1,0 +1,94 @@
+import './meeting-print.css';
+import { useTranslation } from 'react-i18next';
+import { participantGroups } from '@/config/program';
+import { formatDate, toThaiDigits } from '@/lib/dates';
+import { formatCount } from '@/lib/numbers';
+import type { Meeting } from '../api/get-meeting';
+import { meetingPlace } from '../utils/meeting-area';
+
+type MeetingPrintProps = { meeting: Meeting; thaiDigits: boolean };
+
+/**
+ * The minutes as an A4 page in Sarabun: the meeting, who came per target group (and by name when
+ * the reader may see names), the agenda and the resolutions with who carries them out by when.
+ * Official documents are Thai, whatever language the screen uses.
+ */
+export function MeetingPrint({ meeting, thaiDigits }: MeetingPrintProps) {
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT('th', 'meetings');
+  const digits = (text: string | number) => (thaiDigits ? toThaiDigits(String(text)) : String(text));
+  const longDate = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
+  const count = (value: number) => digits(formatCount(value, 'th'));
+
+  return (
+    <article className="cdvl-meeting-print" lang="th" aria-label={t('print.title')}>
+      <h1>{t('print.title')}</h1>
+      <p className="cdvl-meeting-print-meta">
+        {digits(meeting.title)}
+        <br />
+        {t(`level.${meeting.level}`)} · {digits(meetingPlace(t, meeting, 'th'))}
+        <br />
+        {t('print.held', { date: longDate(meeting.heldOn) })}
+        <br />
+        {t('print.at', { place: digits(meeting.place) })}
+      </p>
+      <section>
+        <h2>{t('print.attendees')}</h2>
+        <table>
+          <tbody>
+            {participantGroups.map((group) => (
+              <tr key={group}>
+                <th scope="row">{t(`attendees.${group}`)}</th>
+                <td className="cdvl-meeting-print-number">{count(meeting.attendees[group] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>{t('print.attendeesTotal', { total: count(meeting.attendeeTotal) })}</p>
+        {meeting.attendeeNames && (
+          <ol>
+            {meeting.attendeeNames
+              .split(/\n+/)
+              .filter((name) => name.trim())
+              .map((name, index) => (
+                <li key={index}>{name.trim()}</li>
+              ))}
+          </ol>
+        )}
+      </section>
+      <section>
+        <h2>{t('print.agenda')}</h2>
+        <p className="cdvl-meeting-print-text">{digits(meeting.agenda)}</p>
+      </section>
+      <section>
+        <h2>{t('print.resolutions')}</h2>
+        {meeting.resolutions.length === 0 ? (
+          <p>{t('print.noResolutions')}</p>
+        ) : (
+          <ol className="cdvl-meeting-print-resolutions">
+            {meeting.resolutions.map((resolution) => (
+              <li key={resolution.id}>
+                {digits(resolution.text)}
+                {(resolution.assignee || resolution.dueOn) && (
+                  <div className="cdvl-meeting-print-owner">
+                    {[
+                      resolution.assignee && t('resolution.assignee', { name: resolution.assignee }),
+                      resolution.dueOn && t('resolution.dueOn', { date: longDate(resolution.dueOn) }),
+                      resolution.doneOn && t('resolution.doneOn', { date: longDate(resolution.doneOn) }),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <div className="cdvl-meeting-print-signature">
+        <p>{t('print.sign', { role: t('print.signature') })}</p>
+        <p>{t('print.name')}</p>
+      </div>
+    </article>
+  );
+}

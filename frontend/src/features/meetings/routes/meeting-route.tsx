@@ -1,0 +1,120 @@
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Loading } from '@/components/loading';
+import { ProblemAlert } from '@/components/problem-alert';
+import { participantGroups } from '@/config/program';
+import { useMe } from '@/features/me/api/get-me';
+import { areaCovers, permissionsFor } from '@/features/me/utils/permissions';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { formatCount } from '@/lib/numbers';
+import { useMeeting } from '../api/get-meeting';
+import { ResolutionList } from '../components/resolution-list';
+import { meetingPath, meetingPlace } from '../utils/meeting-area';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text>{children}</Text>
+    </Stack>
+  );
+}
+
+/** One meeting (/meetings/:id): the minutes, who came, and the resolutions to mark done. */
+export function MeetingRoute() {
+  const { t, i18n } = useTranslation('meetings');
+  const lang = i18n.language;
+  const { id = '' } = useParams();
+  const me = useMe();
+  const meeting = useMeeting(id);
+
+  const back = (
+    <Anchor component={Link} to="/meetings" size="sm">
+      {t('detail.back')}
+    </Anchor>
+  );
+  if (meeting.isError) {
+    return (
+      <Stack>
+        {back}
+        <ProblemAlert error={meeting.error} onRetry={() => void meeting.refetch()} />
+      </Stack>
+    );
+  }
+  if (!meeting.data || !me.data) return <Loading />;
+  const data = meeting.data;
+  // The server's rule: only the meetings of the user's own area are theirs to change.
+  const canEdit = permissionsFor(me.data).canWrite && areaCovers(me.data.area, data.areaCode);
+
+  return (
+    <Stack>
+      {back}
+      <Group justify="space-between" align="flex-start">
+        <Title order={2}>{data.title}</Title>
+        <Group gap="xs">
+          <Button component={Link} to={`${meetingPath(data.id)}/print`} variant="default">
+            {t('detail.print')}
+          </Button>
+          {canEdit && (
+            <Button component={Link} to={`${meetingPath(data.id)}/edit`}>
+              {t('detail.edit')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <Field label={t('detail.heldOn')}>{formatDate(data.heldOn, lang, { style: 'long' })}</Field>
+          <Field label={t('detail.place')}>{data.place}</Field>
+          <Field label={t('detail.level')}>{t(`level.${data.level}`)}</Field>
+          <Field label={t('detail.area')}>{meetingPlace(t, data, lang)}</Field>
+          <Field label={t('detail.fiscalYear')}>{t('detail.fiscalYearValue', { year: data.fiscalYear })}</Field>
+        </SimpleGrid>
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="meeting-agenda-heading">
+        <Title order={3} size="h4" id="meeting-agenda-heading" mb="xs">
+          {t('detail.agenda')}
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{data.agenda}</Text>
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="meeting-attendees-heading">
+        <Title order={3} size="h4" id="meeting-attendees-heading" mb="xs">
+          {t('detail.attendees')} · {t('detail.attendeesTotal', { total: formatCount(data.attendeeTotal, lang) })}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
+          {participantGroups.map((group) => (
+            <Field key={group} label={t(`attendees.${group}`)}>
+              {formatCount(data.attendees[group] ?? 0, lang)}
+            </Field>
+          ))}
+        </SimpleGrid>
+        {data.attendeeNames ? (
+          <Stack gap={0} mt="sm">
+            <Text size="sm" c="dimmed">
+              {t('detail.attendeeNames')}
+            </Text>
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{data.attendeeNames}</Text>
+          </Stack>
+        ) : (
+          !areaCovers(me.data.area, data.areaCode) && (
+            <Text size="sm" c="dimmed" mt="sm">
+              {t('detail.attendeeNamesHidden')}
+            </Text>
+          )
+        )}
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="meeting-resolutions-heading">
+        <Title order={3} size="h4" id="meeting-resolutions-heading" mb="xs">
+          {t('detail.resolutions')}
+        </Title>
+        <ResolutionList meeting={data} canSettle={canEdit} />
+      </Paper>
+      <Text size="xs" c="dimmed">
+        {t('detail.updated', { date: formatDateTime(data.updatedAt, lang), user: data.updatedBy })}
+      </Text>
+    </Stack>
+  );
+}
