@@ -102,6 +102,14 @@ test('a province submits its report to the department, which returns it; the pro
     'รับรองแล้ว',
   );
 
+  // The department prints the quarter's national summary, where Lampang now counts as accepted.
+  await national.getByRole('link', { name: 'พิมพ์สรุป A4 ไตรมาสนี้' }).click();
+  const summary = national.getByRole('article', { name: 'สรุปผลการดำเนินงานศูนย์ผู้นำจิตอาสาพัฒนาชุมชนระดับประเทศ' });
+  await expect(summary.getByRole('table', { name: /^จังหวัดทั้งหมด/ }).getByRole('row', { name: /^ลำปาง/ })).toContainText('รับรองแล้ว');
+  // And the matrix of the provinces' reports shows the same.
+  await national.goto(`/reports/completeness/provinces?fiscalYear=${fiscalYear}`);
+  await expect(national.getByRole('row', { name: /^ลำปาง/ }).getByRole('link', { name: /: รับรองแล้ว$/ }).first()).toBeVisible();
+
   await page.reload();
   await expect(page.getByText('รับรองแล้ว', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('กรมรับรองรายงานแล้ว')).toBeVisible();
