@@ -46,7 +46,7 @@ public class ContractFixtures {
     /** The ids a test substitutes into the contract's paths. */
     record FixtureSet(String provinceCode, String districtCode, String subdistrictCode, UUID center, UUID member,
             UUID activity, UUID photo, UUID partner, UUID link, UUID deadline, UUID report,
-            UUID documentRequest, UUID documentFile, UUID meeting, UUID resolution) {
+            UUID documentRequest, UUID documentFile, UUID meeting, UUID resolution, UUID visit) {
     }
 
     private final CenterFixtures centers;
@@ -86,8 +86,9 @@ public class ContractFixtures {
         UUID meeting = UUID.randomUUID();
         UUID resolution = UUID.randomUUID();
         meeting(meeting, resolution, district);
+        UUID visit = visit(center, subdistrictCode);
         return new FixtureSet(subdistrictCode.substring(0, 2), district, subdistrictCode, center, member, activity,
-                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution);
+                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution, visit);
     }
 
     @Transactional
@@ -142,6 +143,31 @@ public class ContractFixtures {
         execute("""
                 insert into meeting_resolution (id, meeting_id, position, text, owner, due_on)
                 values (?, ?, 1, 'มติสัญญา', 'นายมติ ทดสอบ', date '2027-12-20')""", resolution, id);
+    }
+
+    /**
+     * A visit to the center scored under FY2571's rubric (one criterion, frozen by the visit), the
+     * visitors named (personal data); the rubric is shared by every fixture set.
+     */
+    private UUID visit(UUID center, String subdistrictCode) {
+        UUID rubric = UUID.nameUUIDFromBytes("contract-rubric-2571".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID criterion = UUID.nameUUIDFromBytes("contract-criterion-2571".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        execute("""
+                insert into rubric (id, fiscal_year, revision, frozen_at, version, created_at, created_by, updated_at, updated_by)
+                values (?, 2571, 1, now(), 1, now(), 'fixture', now(), 'fixture') on conflict do nothing""", rubric);
+        execute("""
+                insert into rubric_criterion (id, rubric_id, position, name, weight) values (?, ?, 1, 'เกณฑ์สัญญา', 100)
+                on conflict (id) do nothing""", criterion, rubric);
+        execute("""
+                insert into rubric_level (rubric_id, name, min_score) values (?, 'ผ่าน', 1.00) on conflict do nothing""", rubric);
+        UUID visit = UUID.randomUUID();
+        execute("""
+                insert into evaluation_visit (id, center_id, subdistrict_code, rubric_id, fiscal_year, quarter, visited_on, visitors,
+                    total, level_name, follow_up, follow_up_due_on, version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, 2571, 1, date '2027-11-25', 'นายผู้ประเมิน ทดสอบ', 4.00, 'ผ่าน', 'ติดตามสัญญา',
+                    date '2027-12-31', 0, now(), 'fixture', now(), 'fixture')""", visit, center, subdistrictCode, rubric);
+        execute("insert into evaluation_score (visit_id, criterion_id, score) values (?, ?, 4)", visit, criterion);
+        return visit;
     }
 
     /** The district's draft report; the entity's constructor is the reporting package's own, hence SQL. */

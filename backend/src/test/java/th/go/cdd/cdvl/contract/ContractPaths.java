@@ -52,6 +52,7 @@ final class ContractPaths {
                 case "deadlines" -> f.deadline().toString();
                 case "document-requests" -> f.documentRequest().toString();
                 case "meetings" -> f.meeting().toString();
+                case "visits" -> f.visit().toString();
                 default -> throw unknown(path, name);
             };
             case "centerId" -> f.center().toString();

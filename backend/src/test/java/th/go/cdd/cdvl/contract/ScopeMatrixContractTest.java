@@ -91,7 +91,8 @@ class ScopeMatrixContractTest {
             "/api/v1/office-contacts/{areaCode}",
             "/api/v1/partner-links/{id}",
             "/api/v1/partners/{id}",
-            "/api/v1/partners/{id}/links");
+            "/api/v1/partners/{id}/links",
+            "/api/v1/visits/{id}");
 
     /**
      * Writes that create or replace the data of an area named by its code (not by a record id): for
@@ -116,6 +117,7 @@ class ScopeMatrixContractTest {
             "/api/v1/fiscal-years/{year}/deadlines",
             "/api/v1/fiscal-years/{year}/operation-period",
             "/api/v1/fiscal-years/{year}/location-report",
+            "/api/v1/fiscal-years/{year}/rubric",
             "/api/v1/holidays/{date}",
             "/api/v1/deadlines/{id}/due-on",
             "/api/v1/deadlines/{id}/province-report-due-on",
@@ -286,7 +288,7 @@ class ScopeMatrixContractTest {
         List<String> problems = new ArrayList<>();
         FixtureSet any = new FixtureSet("52", "5201", "520101", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         Map<String, Set<String>> planned = new TreeMap<>();
         for (Caller caller : callers()) {
             plan(contract, caller).forEach(c -> planned.computeIfAbsent(c.op().key(), k -> new TreeSet<>()).add(caller.name() + ":" + c.expect()));
