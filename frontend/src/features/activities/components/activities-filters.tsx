@@ -12,7 +12,7 @@ import {
   type ActivityCategory,
   type ActivityType,
 } from '@/config/activity-types';
-import { useCenterOptions } from '../api/get-center-options';
+import { useCenterOptions } from '@/lib/center-options';
 import type { ActivityListFilters } from '../hooks/use-activity-list-params';
 
 type ActivitiesFiltersProps = {

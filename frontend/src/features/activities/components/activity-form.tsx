@@ -12,7 +12,7 @@ import {
   type ActivityFormValues,
   type ParticipantGroup,
 } from '../utils/activity-form';
-import { CenterSelect } from './center-select';
+import { CenterSelect } from '@/components/center-select';
 import { MoreDetails, moreFields } from './more-details';
 import { ParticipantSteppers } from './participant-steppers';
 import { TypePicker } from './type-picker';
@@ -99,6 +99,7 @@ export function ActivityForm(props: ActivityFormProps) {
             id={fieldId('centerId')}
             value={values.centerId}
             error={error('centerId')}
+            emptyText={t('form.noCenters')}
             onChange={(centerId) => onChange({ centerId })}
           />
         )}

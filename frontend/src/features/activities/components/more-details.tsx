@@ -1,6 +1,7 @@
 import { Button, Collapse, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentPosition } from '@/lib/use-current-position';
 import type { ActivityField, ActivityFormValues } from '../utils/activity-form';
 
 type MoreDetailsProps = {
@@ -21,13 +22,12 @@ export const moreFields: readonly ActivityField[] = [
   'longitude',
 ];
 
-const canLocate = () => typeof navigator !== 'undefined' && 'geolocation' in navigator;
-
 /** What can wait until after the activity: hidden at first, so the quick capture stays short. */
 export function MoreDetails({ values, error, onChange, fieldId, opened, onToggle }: MoreDetailsProps) {
   const { t } = useTranslation('activities');
-  const [locating, setLocating] = useState(false);
-  const [gpsFailed, setGpsFailed] = useState(false);
+  const position = useCurrentPosition();
+  const locating = position.locating;
+  const gpsFailed = position.failed;
   const text = (field: ActivityField) => ({
     id: fieldId(field),
     size: 'md' as const,
@@ -36,24 +36,7 @@ export function MoreDetails({ values, error, onChange, fieldId, opened, onToggle
     onChange: (event: { currentTarget: { value: string } }) => onChange({ [field]: event.currentTarget.value }),
   });
 
-  const locate = () => {
-    setLocating(true);
-    setGpsFailed(false);
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        setLocating(false);
-        onChange({
-          latitude: position.coords.latitude.toFixed(6),
-          longitude: position.coords.longitude.toFixed(6),
-        });
-      },
-      () => {
-        setLocating(false);
-        setGpsFailed(true);
-      },
-      { enableHighAccuracy: true, timeout: 15_000 },
-    );
-  };
+  const locate = () => position.locate((point) => onChange(point));
 
   return (
     <Stack gap="xs">
@@ -82,7 +65,7 @@ export function MoreDetails({ values, error, onChange, fieldId, opened, onToggle
             <TextInput label={t('fields.latitude')} inputMode="decimal" placeholder="18.2888" {...text('latitude')} />
             <TextInput label={t('fields.longitude')} inputMode="decimal" placeholder="99.4928" {...text('longitude')} />
           </Group>
-          {canLocate() && (
+          {position.supported && (
             <Button variant="light" size="md" loading={locating} onClick={locate}>
               {t('form.gps')}
             </Button>

@@ -14,5 +14,4 @@ export const meetingKeys = {
   list: (query: MeetingsQuery) => [...meetingKeys.lists(), query] as const,
   open: (query: OpenResolutionsQuery) => [...meetingKeys.lists(), 'open-resolutions', query] as const,
   detail: (id: string) => [...meetingKeys.all(), 'detail', id] as const,
-  centers: (text: string) => [...meetingKeys.all(), 'centers', text] as const,
 };

@@ -1,21 +1,17 @@
-import { NativeSelect, Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { NativeSelect } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { CenterSelect } from '@/components/center-select';
 import { useTranslation } from 'react-i18next';
 import { useProvinces } from '@/features/geo/api/get-provinces';
 import { AreaSelects } from '@/features/geo/components/area-selects';
 import { useUserArea } from '@/features/me/hooks/use-user-area';
 import { localizedName } from '@/lib/localized-name';
-import { useFindCenters } from '../api/find-centers';
 import type { MeetingLevel } from '../api/get-meetings';
 
 type MeetingAreaFieldsProps = {
   level: MeetingLevel;
   areaCode: string;
   centerId: string;
-  /** The center's name as saved, shown before any search. */
-  centerName?: string;
   onChange: (changes: { areaCode?: string; centerId?: string }) => void;
   areaError?: ReactNode;
   centerError?: ReactNode;
@@ -23,14 +19,11 @@ type MeetingAreaFieldsProps = {
   centerIdField: string;
 };
 
-/** Where the meeting is held, by level: a province, a district (through province), or a center found by name. */
-export function MeetingAreaFields({ level, areaCode, centerId, centerName, onChange, areaError, centerError, areaId, centerIdField }: MeetingAreaFieldsProps) {
+/** Where the meeting is held, by level: a province, a district (through its province), or a center of the user's area. */
+export function MeetingAreaFields({ level, areaCode, centerId, onChange, areaError, centerError, areaId, centerIdField }: MeetingAreaFieldsProps) {
   const { t, i18n } = useTranslation('meetings');
   const area = useUserArea();
   const provinces = useProvinces({ enabled: level === 'PROVINCE' && !area.province });
-  const [search, setSearch] = useState('');
-  const [typed] = useDebouncedValue(search, 300);
-  const centers = useFindCenters(typed, level === 'CENTER');
 
   if (level === 'PROVINCE') {
     const choices = area.province ? [area.province] : (provinces.data?.items ?? []);
@@ -61,28 +54,7 @@ export function MeetingAreaFields({ level, areaCode, centerId, centerName, onCha
     );
   }
   if (level === 'CENTER') {
-    const found = (centers.data ?? []).map((c) => ({
-      value: c.id,
-      label: `${c.name} (${localizedName(c.subdistrict, i18n.language)})`,
-    }));
-    const data = centerId && centerName && !found.some((c) => c.value === centerId) ? [{ value: centerId, label: centerName }, ...found] : found;
-    return (
-      <Select
-        id={centerIdField}
-        label={t('form.center')}
-        placeholder={t('form.centerSearch')}
-        required
-        searchable
-        data={data}
-        value={centerId || null}
-        error={centerError}
-        searchValue={search}
-        onSearchChange={setSearch}
-        filter={({ options }) => options}
-        nothingFoundMessage="–"
-        onChange={(value) => onChange({ centerId: value ?? '' })}
-      />
-    );
+    return <CenterSelect id={centerIdField} value={centerId} error={centerError} onChange={(id) => onChange({ centerId: id })} />;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import './meeting-print.css';
+import '@/components/print-page.css';
 import { useTranslation } from 'react-i18next';
 import { participantGroups } from '@/config/program';
 import { formatDate, toThaiDigits } from '@/lib/dates';
@@ -21,9 +21,9 @@ export function MeetingPrint({ meeting, thaiDigits }: MeetingPrintProps) {
   const count = (value: number) => digits(formatCount(value, 'th'));
 
   return (
-    <article className="cdvl-meeting-print" lang="th" aria-label={t('print.title')}>
+    <article className="cdvl-print-page" lang="th" aria-label={t('print.title')}>
       <h1>{t('print.title')}</h1>
-      <p className="cdvl-meeting-print-meta">
+      <p className="cdvl-print-page-meta">
         {digits(meeting.title)}
         <br />
         {t(`level.${meeting.level}`)} · {digits(meetingPlace(t, meeting, 'th'))}
@@ -39,7 +39,7 @@ export function MeetingPrint({ meeting, thaiDigits }: MeetingPrintProps) {
             {participantGroups.map((group) => (
               <tr key={group}>
                 <th scope="row">{t(`attendees.${group}`)}</th>
-                <td className="cdvl-meeting-print-number">{count(meeting.attendees[group] ?? 0)}</td>
+                <td className="cdvl-print-page-number">{count(meeting.attendees[group] ?? 0)}</td>
               </tr>
             ))}
           </tbody>
@@ -58,19 +58,19 @@ export function MeetingPrint({ meeting, thaiDigits }: MeetingPrintProps) {
       </section>
       <section>
         <h2>{t('print.agenda')}</h2>
-        <p className="cdvl-meeting-print-text">{digits(meeting.agenda)}</p>
+        <p className="cdvl-print-page-text">{digits(meeting.agenda)}</p>
       </section>
       <section>
         <h2>{t('print.resolutions')}</h2>
         {meeting.resolutions.length === 0 ? (
           <p>{t('print.noResolutions')}</p>
         ) : (
-          <ol className="cdvl-meeting-print-resolutions">
+          <ol className="cdvl-print-page-list">
             {meeting.resolutions.map((resolution) => (
               <li key={resolution.id}>
                 {digits(resolution.text)}
                 {(resolution.assignee || resolution.dueOn) && (
-                  <div className="cdvl-meeting-print-owner">
+                  <div className="cdvl-print-page-aside">
                     {[
                       resolution.assignee && t('resolution.assignee', { name: resolution.assignee }),
                       resolution.dueOn && t('resolution.dueOn', { date: longDate(resolution.dueOn) }),
@@ -85,7 +85,7 @@ export function MeetingPrint({ meeting, thaiDigits }: MeetingPrintProps) {
           </ol>
         )}
       </section>
-      <div className="cdvl-meeting-print-signature">
+      <div className="cdvl-print-page-signature">
         <p>{t('print.sign', { role: t('print.signature') })}</p>
         <p>{t('print.name')}</p>
       </div>

@@ -10,7 +10,7 @@ import { isProblem } from '@/lib/problem';
 import { useDeleteHoliday } from '../api/delete-holiday';
 import { useHolidays, type Holiday } from '../api/get-holidays';
 import { holidayKeys } from '../api/query-keys';
-import { fiscalYearRange } from '../utils/fiscal';
+import { fiscalYearRange } from '@/lib/fiscal-year';
 import { formatYears } from '../utils/holiday-years';
 import { HolidayModal } from './holiday-modal';
 

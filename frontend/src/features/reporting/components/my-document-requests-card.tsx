@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/dates';
 import { useDocumentRequests } from '../api/get-document-requests';
 import { useReportingAccess } from '../hooks/use-reporting-access';
 import { answerPath } from '../utils/document-paths';
-import { currentFiscalYear } from '../utils/fiscal';
+import { currentFiscalYear } from '@/lib/fiscal-year';
 import { StandingBadge } from './standing-badge';
 
 const OPEN = new Set(['NOT_STARTED', 'DRAFT', 'RETURNED', 'MISSING']);

@@ -1,5 +1,5 @@
 import { useUrlParams } from '@/lib/search-params';
-import { currentFiscalYear, parseFiscalYear } from '../utils/fiscal';
+import { currentFiscalYear, parseFiscalYear } from '@/lib/fiscal-year';
 
 /** The fiscal year in the URL (?fiscalYear=2568), this year's when absent, and other parameters. */
 export function useReportingParams() {

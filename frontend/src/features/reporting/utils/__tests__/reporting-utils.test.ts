@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { currentFiscalYear, fiscalYearRange } from '../fiscal';
+import { currentFiscalYear, fiscalYearRange } from '@/lib/fiscal-year';
 import { isNarrativeChanged, reapplyNarrative } from '../narrative';
 
 test('knows the fiscal year of a day in Bangkok', () => {

@@ -1,4 +1,5 @@
-import { fiscalQuarterOf, todayInBangkok } from '@/lib/dates';
+import { fiscalQuarterOf, todayInBangkok } from './dates';
+import { useUrlParams } from './search-params';
 
 /** The fiscal year (Buddhist era) it is today in Thailand. */
 export function currentFiscalYear(now: Date = new Date()): number {
@@ -16,4 +17,11 @@ export function parseFiscalYear(value: string | null): number | undefined {
   if (!value || !/^\d{4}$/.test(value)) return undefined;
   const year = Number(value);
   return year >= 2500 && year <= 2700 ? year : undefined;
+}
+
+/** The fiscal year in the URL (?fiscalYear=2568), this year's when absent or implausible. */
+export function useFiscalYearParam(): [number, (fiscalYear: number) => void] {
+  const [params, update] = useUrlParams();
+  const fiscalYear = parseFiscalYear(params.get('fiscalYear')) ?? currentFiscalYear();
+  return [fiscalYear, (year) => update({ fiscalYear: String(year) })];
 }

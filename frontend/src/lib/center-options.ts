@@ -14,7 +14,7 @@ const centersQuery = ({ q, districtCode }: CenterOptionsQuery) => ({
   ...(districtCode ? { districtCode } : {}),
 });
 
-/** Centers of the user's area to record activities for, by name. */
+/** Centers of the user's area to record activities, meetings or visits for, by name. */
 export async function getCenterOptions(query: CenterOptionsQuery) {
   return body(await api.GET('/api/v1/centers', { params: { query: centersQuery(query) } }));
 }

@@ -2,24 +2,26 @@ import { Alert, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCenterOption, useCenterOptions } from '../api/get-center-options';
+import { useCenterOption, useCenterOptions } from '@/lib/center-options';
 
 type CenterSelectProps = {
   id: string;
   value: string;
   onChange: (centerId: string) => void;
   error?: ReactNode;
+  /** What to say when the area has no center (a form's own advice); the common text otherwise. */
+  emptyText?: string;
 };
 
 const SEARCH_DELAY_MS = 400;
 
 /**
- * The centers of the user's area, by name; closed centers take no activities. A district has a
- * handful, so a native select (a big, familiar picker on phones) suffices; an area with more
- * centers than one answer holds also gets a search box.
+ * The centers of the user's area, by name; closed centers are left out (they take no activities,
+ * meetings or visits). A district has a handful, so a native select (a big, familiar picker on
+ * phones) suffices; an area with more centers than one answer holds also gets a search box.
  */
-export function CenterSelect({ id, value, onChange, error }: CenterSelectProps) {
-  const { t } = useTranslation('activities');
+export function CenterSelect({ id, value, onChange, error, emptyText }: CenterSelectProps) {
+  const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
   const options = useCenterOptions({ q: q || undefined });
@@ -44,7 +46,7 @@ export function CenterSelect({ id, value, onChange, error }: CenterSelectProps) 
   if (page && !q && page.totalItems === 0) {
     return (
       <Alert color="yellow" variant="light">
-        {t('form.noCenters')}
+        {emptyText ?? t('centerSelect.none')}
       </Alert>
     );
   }
@@ -55,8 +57,8 @@ export function CenterSelect({ id, value, onChange, error }: CenterSelectProps) 
         <TextInput
           type="search"
           size="md"
-          label={t('form.centerSearch')}
-          description={t('form.centerSearchHelp')}
+          label={t('centerSelect.search')}
+          description={t('centerSelect.searchHelp')}
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
         />
@@ -64,15 +66,15 @@ export function CenterSelect({ id, value, onChange, error }: CenterSelectProps) 
       <NativeSelect
         id={id}
         size="lg"
-        label={t('fields.center')}
+        label={t('centerSelect.label')}
         required
         value={value}
         error={error}
         data={[
-          { value: '', label: t('form.choose') },
+          { value: '', label: t('centerSelect.choose') },
           ...centers.map((center) => ({
             value: center.id,
-            label: center.status === 'SUSPENDED' ? t('form.centerSuspended', { name: center.name }) : center.name,
+            label: center.status === 'SUSPENDED' ? t('centerSelect.suspended', { name: center.name }) : center.name,
           })),
         ]}
         onChange={(event) => onChange(event.currentTarget.value)}
