@@ -219,3 +219,55 @@ cross join lateral (values
 ) as r(position, text, owner, due_in, done)
 where m.created_by = 'demo-seed'
 on conflict (id) do nothing;
+
+-- Evaluation (issue 15 §3): FY2568's rubric, frozen by its visits, and visits with scores to about a
+-- third of Lampang's centers in Q1 and Q2, some with a follow-up that is overdue.
+insert into rubric (id, fiscal_year, revision, frozen_at, version, created_at, created_by, updated_at, updated_by)
+values (md5('demo-rubric-2568')::uuid, 2568, 1, timestamptz '2024-11-01 09:00+07', 1, now(), 'demo-seed', now(), 'demo-seed')
+on conflict do nothing;
+insert into rubric_criterion (id, rubric_id, position, name, description, weight)
+select md5('demo-criterion-2568-' || c.position)::uuid, md5('demo-rubric-2568')::uuid, c.position, c.name, c.description, c.weight
+from (values
+    (1, 'การจัดกิจกรรมต่อเนื่อง', 'จัดกิจกรรมตามภารกิจอย่างน้อยไตรมาสละครั้ง', 30),
+    (2, 'การมีส่วนร่วมของภาคีเครือข่าย', 'ภาคีการพัฒนาร่วมกิจกรรมและสนับสนุนทรัพยากร', 25),
+    (3, 'การบริหารจัดการศูนย์', 'คณะกรรมการ แผนขับเคลื่อน และการบันทึกข้อมูล', 25),
+    (4, 'ผลต่อชุมชน', 'ประโยชน์ที่ชุมชนได้รับอย่างเป็นรูปธรรม', 20)
+) as c(position, name, description, weight)
+on conflict (id) do nothing;
+insert into rubric_level (rubric_id, name, min_score)
+values (md5('demo-rubric-2568')::uuid, 'ดีเด่น', 4.50), (md5('demo-rubric-2568')::uuid, 'ดี', 3.50),
+       (md5('demo-rubric-2568')::uuid, 'พัฒนา', 1.00)
+on conflict do nothing;
+
+with visited as (
+    select c.id as center_id, c.subdistrict_code, md5('demo-visit-' || c.id)::uuid as visit_id,
+           date '2024-11-15' + (abs(hashtext(c.id::text)) % 120) as visited_on,
+           row_number() over (order by c.subdistrict_code) as n
+    from center c where c.province_code = '52' and c.created_by = 'demo-seed' and c.status = 'ACTIVE'
+), chosen as (
+    select * from visited where n % 3 = 1
+), scores as (
+    select v.visit_id, k.id as criterion_id, k.weight, 2 + abs(hashtext(v.visit_id::text || k.position)) % 4 as score
+    from chosen v cross join rubric_criterion k where k.rubric_id = md5('demo-rubric-2568')::uuid
+), totals as (
+    select visit_id, round(sum(score * weight)::numeric / sum(weight), 2) as total from scores group by visit_id
+), inserted as (
+    insert into evaluation_visit (id, center_id, subdistrict_code, rubric_id, fiscal_year, quarter, visited_on, visitors, total,
+                                  level_name, strengths, advice, follow_up, follow_up_due_on, follow_up_done_on, version,
+                                  created_at, created_by, updated_at, updated_by)
+    select v.visit_id, v.center_id, v.subdistrict_code, md5('demo-rubric-2568')::uuid, 2568,
+           case when v.visited_on < date '2025-01-01' then 1 else 2 end, v.visited_on,
+           'นายประเสริฐ ใจงาม พัฒนาการอำเภอ และนางบุญมา ศรีสุข นักวิชาการพัฒนาชุมชน', t.total,
+           case when t.total >= 4.50 then 'ดีเด่น' when t.total >= 3.50 then 'ดี' else 'พัฒนา' end,
+           'คณะกรรมการเข้มแข็ง จัดกิจกรรมสม่ำเสมอ', 'ควรบันทึกภาพกิจกรรมและรายงานในระบบทุกครั้ง',
+           case when v.n % 2 = 1 then 'ประสานภาคเอกชนในพื้นที่ร่วมสนับสนุนกิจกรรม' end,
+           case when v.n % 2 = 1 then v.visited_on + 45 end,
+           case when v.n % 4 = 1 then v.visited_on + 30 end,
+           0, now(), 'demo-seed', now(), 'demo-seed'
+    from chosen v join totals t on t.visit_id = v.visit_id
+    on conflict do nothing
+    returning id
+)
+insert into evaluation_score (visit_id, criterion_id, score)
+select s.visit_id, s.criterion_id, s.score from scores s join inserted i on i.id = s.visit_id
+on conflict do nothing;

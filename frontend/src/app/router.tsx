@@ -22,6 +22,12 @@ import { SubdistrictsRoute } from '@/features/geo/routes/subdistricts-route';
 import { MeRoute } from '@/features/me/routes/me-route';
 import { ActivityPartners } from '@/features/partners/components/activity-partners';
 import { CenterPartnersSection } from '@/features/partners/components/center-partners-section';
+import { CenterVisitsSection } from '@/features/evaluation/components/center-visits-section';
+import { EvaluationRoute } from '@/features/evaluation/routes/evaluation-route';
+import { RubricRoute } from '@/features/evaluation/routes/rubric-route';
+import { VisitNewRoute } from '@/features/evaluation/routes/visit-new-route';
+import { VisitPrintRoute } from '@/features/evaluation/routes/visit-print-route';
+import { VisitRoute } from '@/features/evaluation/routes/visit-route';
 import { MeetingEditRoute } from '@/features/meetings/routes/meeting-edit-route';
 import { MeetingNewRoute } from '@/features/meetings/routes/meeting-new-route';
 import { MeetingPrintRoute } from '@/features/meetings/routes/meeting-print-route';
@@ -55,6 +61,9 @@ const ComplianceRoute = lazy(() =>
   import('@/features/compliance/routes/compliance-route').then((m) => ({ default: m.ComplianceRoute })),
 );
 
+// The center's page shows the partners' and the evaluation visits' sections, in that order.
+const centerSections = [CenterPartnersSection, CenterVisitsSection] as const;
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -71,7 +80,7 @@ export const routes: RouteObject[] = [
       { path: 'centers/location-report', element: <LocationReportRoute /> },
       { path: 'centers/location-report/print', element: <LocationReportPrintRoute /> },
       // A feature's page shows another's section only through the app, so features stay apart.
-      { path: 'centers/:id', element: <CenterRoute partnersSection={CenterPartnersSection} /> },
+      { path: 'centers/:id', element: <CenterRoute sections={centerSections} /> },
       { path: 'centers/:id/edit', element: <CenterEditRoute /> },
       { path: 'activities', element: <ActivitiesRoute /> },
       { path: 'activities/new', element: <ActivityNewRoute /> },
@@ -83,6 +92,11 @@ export const routes: RouteObject[] = [
       { path: 'partners/:id', element: <PartnerRoute /> },
       { path: 'partners/:id/edit', element: <PartnerEditRoute /> },
       { path: 'meetings', element: <MeetingsRoute /> },
+      { path: 'evaluation', element: <EvaluationRoute /> },
+      { path: 'evaluation/rubric', element: <RubricRoute /> },
+      { path: 'evaluation/visits/new', element: <VisitNewRoute /> },
+      { path: 'evaluation/visits/:id', element: <VisitRoute /> },
+      { path: 'evaluation/visits/:id/print', element: <VisitPrintRoute /> },
       { path: 'meetings/new', element: <MeetingNewRoute /> },
       { path: 'meetings/:id', element: <MeetingRoute /> },
       { path: 'meetings/:id/edit', element: <MeetingEditRoute /> },

@@ -5,6 +5,7 @@ import enCenters from './en/centers.json';
 import enCommon from './en/common.json';
 import enCompliance from './en/compliance.json';
 import enDocuments from './en/documents.json';
+import enEvaluation from './en/evaluation.json';
 import enGeo from './en/geo.json';
 import enMe from './en/me.json';
 import enMeetings from './en/meetings.json';
@@ -16,6 +17,7 @@ import thCenters from './th/centers.json';
 import thCommon from './th/common.json';
 import thCompliance from './th/compliance.json';
 import thDocuments from './th/documents.json';
+import thEvaluation from './th/evaluation.json';
 import thGeo from './th/geo.json';
 import thMe from './th/me.json';
 import thMeetings from './th/meetings.json';
@@ -38,6 +40,7 @@ export const resources = {
     partners: thPartners,
     reporting: thReporting,
     documents: thDocuments,
+    evaluation: thEvaluation,
     meetings: thMeetings,
   },
   en: {
@@ -51,6 +54,7 @@ export const resources = {
     partners: enPartners,
     reporting: enReporting,
     documents: enDocuments,
+    evaluation: enEvaluation,
     meetings: enMeetings,
   },
 } as const;
@@ -82,7 +86,7 @@ export function initI18n(lng: Language = storedLanguage()) {
     lng,
     fallbackLng: 'th',
     supportedLngs: [...languages],
-    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents', 'meetings'],
+    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents', 'meetings', 'evaluation'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     // Resources are bundled, so initialising synchronously avoids a first render without texts.

@@ -18,3 +18,8 @@ export function formatPercent(share: number, lang: string): string {
 export function formatCount(value: number, lang: string): string {
   return new Intl.NumberFormat(locale(lang)).format(value);
 }
+
+/** A number with exactly two decimals, e.g. a weighted score: 4.1 → "4.10". */
+export function formatTwoDecimals(value: number, lang: string): string {
+  return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}

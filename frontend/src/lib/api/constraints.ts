@@ -270,5 +270,61 @@ export const constraints = {
     "comment": {
       "maxLength": 2000
     }
+  },
+  "RubricCriterionRequest": {
+    "name": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "description": {
+      "maxLength": 2000
+    },
+    "weight": {
+      "minimum": 1,
+      "maximum": 100
+    }
+  },
+  "RubricLevelRequest": {
+    "name": {
+      "pattern": "\\S",
+      "maxLength": 100
+    },
+    "minScore": {
+      "minimum": 1,
+      "maximum": 5,
+      "multipleOf": 0.01
+    }
+  },
+  "VisitRequest": {
+    "visitors": {
+      "pattern": "\\S",
+      "maxLength": 1000
+    },
+    "latitude": {
+      "minimum": -90,
+      "maximum": 90
+    },
+    "longitude": {
+      "minimum": -180,
+      "maximum": 180
+    },
+    "strengths": {
+      "maxLength": 4000
+    },
+    "advice": {
+      "maxLength": 4000
+    },
+    "followUp": {
+      "maxLength": 2000
+    }
+  },
+  "VisitScoreRequest": {
+    "score": {
+      "minimum": 1,
+      "maximum": 5
+    },
+    "note": {
+      "maxLength": 1000
+    }
   }
 } as const;

@@ -1195,6 +1195,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fiscal-years/{year}/rubric": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fiscal year's evaluation rubric (its latest revision); its ETag is its version */
+        get: operations["getRubric"];
+        /**
+         * Set the year's rubric: the first without If-Match, then with the current revision's ETag
+         * @description In place while no visit has used it; once frozen by a visit, a new revision that applies only to visits recorded after it.
+         */
+        put: operations["putRubric"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/holidays": {
         parameters: {
             query?: never;
@@ -1602,6 +1623,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evaluation visits of centers in the caller's area, newest first
+         * @description Sort fields: visitedOn, total, updatedAt. centerId gives one center's history of scores.
+         */
+        get: operations["listVisits"];
+        put?: never;
+        /**
+         * Record a visit to a center of the caller's area, scored under the year's rubric
+         * @description The first visit of a year freezes its rubric. Scores name each criterion of the rubric once.
+         */
+        post: operations["createVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The share of active centers visited per quarter, per province (nation) or district (province) */
+        get: operations["getVisitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/overdue-follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits whose follow-up is past due and not done, the longest overdue first */
+        get: operations["listOverdueFollowUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Centers of a district or province by their latest visit's total in the year
+         * @description Equal totals share a rank (1, 2, 2, 4); at most 200. Without areaCode, the caller's own area.
+         */
+        get: operations["listCenterRankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One visit with its scores; its ETag is its version */
+        get: operations["getVisit"];
+        /**
+         * Correct a visit of the caller's area; If-Match required
+         * @description The center and the fiscal year stay; the scores are those of the rubric revision it was made under.
+         */
+        put: operations["updateVisit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1811,6 +1931,19 @@ export interface components {
             after?: {
                 [key: string]: unknown;
             };
+        };
+        /** @description A center placed by its latest visit's total in the fiscal year; equal totals share a rank (1, 2, 2, 4). */
+        CenterRanking: {
+            /** Format: int32 */
+            rank: number;
+            centerId: components["schemas"]["UUID"];
+            centerName: string;
+            subdistrictCode: string;
+            district: components["schemas"]["AreaName"];
+            total: number;
+            level?: string;
+            visitedOn: components["schemas"]["LocalDate"];
+            visitId: components["schemas"]["UUID"];
         };
         /** @description What a create or an update of a center sends. The sub-district cannot change after creation. */
         CenterRequest: {
@@ -3032,6 +3165,30 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description A page of a list. */
+        PageViewVisitSummary: {
+            items: components["schemas"]["VisitSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 77
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description Participants per target group; each 0 to 100,000. */
         Participants: {
             /**
@@ -3452,6 +3609,71 @@ export interface components {
          * @enum {string}
          */
         Role: "ADMIN" | "NATIONAL" | "PROVINCE_OFFICER" | "DISTRICT_OFFICER" | "VIEWER" | "API_CLIENT" | "API_CLIENT_PERSONAL_DATA";
+        RubricCriterionRequest: {
+            /** @example การจัดกิจกรรมต่อเนื่อง */
+            name: string;
+            /** @example จัดกิจกรรมอย่างน้อยไตรมาสละครั้ง */
+            description?: string;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            weight: number;
+        };
+        RubricCriterionView: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            position: number;
+            /** @example การจัดกิจกรรมต่อเนื่อง */
+            name: string;
+            description?: string;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            weight: number;
+        };
+        RubricLevelRequest: {
+            /** @example ดีเด่น */
+            name: string;
+            /** @example 4.5 */
+            minScore: number;
+        };
+        RubricLevelView: {
+            /** @example ดีเด่น */
+            name: string;
+            /** @example 4.5 */
+            minScore: number;
+        };
+        /** @description The rubric's criteria (scored 1-5, weighted) and its levels. */
+        RubricRequest: {
+            criteria: components["schemas"]["RubricCriterionRequest"][];
+            levels: components["schemas"]["RubricLevelRequest"][];
+        };
+        /** @description The fiscal year's evaluation rubric (its latest revision). Frozen once a visit uses it; a change then makes a new revision for later visits. */
+        RubricView: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            /**
+             * Format: int32
+             * @description 1 for the first; a change after the first visit adds one
+             * @example 1
+             */
+            revision: number;
+            criteria: components["schemas"]["RubricCriterionView"][];
+            /** @description Highest minimum first */
+            levels: components["schemas"]["RubricLevelView"][];
+            frozen: boolean;
+            frozenAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
         /**
          * @description The 7 partner sectors (ภาคีเครือข่าย ๗ ภาคี): GOVERNMENT ภาครัฐ; RELIGION ภาคศาสนา;
          *     EDUCATION ภาคสถาบันการศึกษา; PRIVATE ภาคเอกชน; PEOPLE ภาคประชาชน; CIVIL_SOCIETY ภาคประชาสังคม;
@@ -3570,6 +3792,139 @@ export interface components {
         SupportKind: "KNOWLEDGE" | "RESOURCES" | "SCALING_UP" | "BUDGET";
         /** Format: uuid */
         UUID: string;
+        /** @description The share of active centers visited, per area one level down and quarter. */
+        VisitCoverage: {
+            /** Format: int32 */
+            fiscalYear: number;
+            area: components["schemas"]["AreaName"];
+            rows: components["schemas"]["VisitCoverageRow"][];
+            totals: components["schemas"]["VisitCoverageRow"];
+        };
+        VisitCoverageRow: {
+            area: components["schemas"]["AreaName"];
+            /**
+             * Format: int32
+             * @description Active centers
+             */
+            centers: number;
+            /** @description Centers visited in Q1..Q4 */
+            visited: number[];
+            /** @description visited / centers per quarter, 0 to 1 */
+            rates: number[];
+        };
+        /** @description A visit to record, or its corrected record. Its fiscal year and quarter follow visitedOn; it is scored under the rubric of that year. */
+        VisitRequest: {
+            centerId: components["schemas"]["UUID"];
+            /** @example 2025-01-20 */
+            visitedOn: components["schemas"]["LocalDate"];
+            /** @example นายสมชาย ใจดี พัฒนาการอำเภอ */
+            visitors: string;
+            /** @example 18.3041 */
+            latitude?: number;
+            /** @example 99.4977 */
+            longitude?: number;
+            scores: components["schemas"]["VisitScoreRequest"][];
+            strengths?: string;
+            advice?: string;
+            followUp?: string;
+            /** @example 2025-03-31 */
+            followUpDueOn?: components["schemas"]["LocalDate"];
+            /** @description When the follow-up was done */
+            followUpDoneOn?: components["schemas"]["LocalDate"];
+        };
+        VisitScoreRequest: {
+            criterionId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 4
+             */
+            score: number;
+            note?: string;
+        };
+        VisitScoreView: {
+            criterionId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            position: number;
+            name: string;
+            /** Format: int32 */
+            weight: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            score: number;
+            note?: string;
+        };
+        /** @description A visit in a list, without the visitors' names. */
+        VisitSummary: {
+            id: components["schemas"]["UUID"];
+            centerId: components["schemas"]["UUID"];
+            centerName: string;
+            subdistrictCode: string;
+            district?: components["schemas"]["AreaName"];
+            /** Format: int32 */
+            fiscalYear: number;
+            /** Format: int32 */
+            quarter: number;
+            visitedOn: components["schemas"]["LocalDate"];
+            total: number;
+            level?: string;
+            followUpDueOn?: components["schemas"]["LocalDate"];
+            followUpDoneOn?: components["schemas"]["LocalDate"];
+            followUpOverdue: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An evaluation visit to a center: scores per criterion of the rubric it was made under, the weighted total and level. */
+        VisitView: {
+            id: components["schemas"]["UUID"];
+            centerId: components["schemas"]["UUID"];
+            /** @example ศูนย์ผู้นำจิตอาสาพัฒนาชุมชนตำบลเวียงเหนือ */
+            centerName: string;
+            /** @example 520101 */
+            subdistrictCode: string;
+            district: components["schemas"]["AreaName"];
+            /** Format: int32 */
+            fiscalYear: number;
+            /** Format: int32 */
+            quarter: number;
+            /** @example 2025-01-20 */
+            visitedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Who visited. Personal data (PDPA): names; left out for callers outside the center's area and for api-clients without api-client-personal-data.
+             * @example นายสมชาย ใจดี พัฒนาการอำเภอ
+             */
+            visitors?: string;
+            latitude?: number;
+            longitude?: number;
+            rubricId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            rubricRevision: number;
+            scores: components["schemas"]["VisitScoreView"][];
+            /**
+             * @description Σ(score × weight) / Σ(weight), 1.00-5.00
+             * @example 4.1
+             */
+            total: number;
+            /**
+             * @description The highest level the total reaches; absent when none
+             * @example ดี
+             */
+            level?: string;
+            strengths?: string;
+            advice?: string;
+            followUp?: string;
+            followUpDueOn?: components["schemas"]["LocalDate"];
+            followUpDoneOn?: components["schemas"]["LocalDate"];
+            /** @description A follow-up past its due date and not done */
+            followUpOverdue: boolean;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string;
+        };
         Warning: {
             /** @example activity.date.outside-operation-period */
             code: string;
@@ -6584,6 +6939,70 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rubric */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putRubric: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RubricRequest"];
+            };
+        };
+        responses: {
+            /** @description The rubric as it now applies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listHolidays: {
         parameters: {
             query?: {
@@ -7485,6 +7904,246 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listVisits: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Visits of centers in this province or district
+                 * @example 5201
+                 */
+                areaCode?: string;
+                centerId?: components["schemas"]["UUID"];
+                /** @example 2568 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, from 0
+                 * @example 0
+                 */
+                page?: number;
+                quarter?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 50
+                 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of visits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewVisitSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVisitCoverage: {
+        parameters: {
+            query?: {
+                /** @example 52 */
+                areaCode?: string;
+                /**
+                 * @description This fiscal year when absent
+                 * @example 2568
+                 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shares */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOverdueFollowUps: {
+        parameters: {
+            query?: {
+                /** @example 5201 */
+                areaCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCenterRankings: {
+        parameters: {
+            query?: {
+                /** @example 52 */
+                areaCode?: string;
+                /**
+                 * @description This fiscal year when absent
+                 * @example 2568
+                 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The centers, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CenterRanking"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -17,12 +17,15 @@ const CenterLocationMap = lazy(() =>
   import('../components/center-location-map').then((m) => ({ default: m.CenterLocationMap })),
 );
 
+/** A part of the center's page that another feature provides (its partners, its evaluation visits). */
+export type CenterSection = ComponentType<{ centerId: string; canWrite: boolean }>;
+
 type CenterRouteProps = {
-  /** The center's partners, a section the partners feature provides; the app puts it here. */
-  partnersSection?: ComponentType<{ centerId: string; canWrite: boolean }>;
+  /** Sections of other features, shown in order after the members; the app puts them here. */
+  sections?: readonly CenterSection[];
 };
 
-export function CenterRoute({ partnersSection: PartnersSection }: CenterRouteProps) {
+export function CenterRoute({ sections = [] }: CenterRouteProps) {
   const { t } = useTranslation('centers');
   const { id = '' } = useParams();
   const center = useCenter(id);
@@ -95,11 +98,11 @@ export function CenterRoute({ partnersSection: PartnersSection }: CenterRoutePro
       <Paper withBorder p="md">
         <MembersSection centerId={data.id} canWrite={canWrite} />
       </Paper>
-      {PartnersSection && (
-        <Paper withBorder p="md">
-          <PartnersSection centerId={data.id} canWrite={canWrite} />
+      {sections.map((Section, index) => (
+        <Paper withBorder p="md" key={index}>
+          <Section centerId={data.id} canWrite={canWrite} />
         </Paper>
-      )}
+      ))}
       <Paper withBorder p="md">
         <HistoryTimeline centerId={data.id} />
       </Paper>

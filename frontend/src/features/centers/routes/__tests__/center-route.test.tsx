@@ -143,7 +143,7 @@ test('shows the partners section the app gives it, with the center and whether t
   const Partners = ({ centerId, canWrite }: { centerId: string; canWrite: boolean }) => (
     <p>{`partners of ${centerId}, may write: ${canWrite}`}</p>
   );
-  renderRoute(<CenterRoute partnersSection={Partners} />, { path: '/centers/:id', url: `/centers/${ID}` });
+  renderRoute(<CenterRoute sections={[Partners]} />, { path: '/centers/:id', url: `/centers/${ID}` });
 
   expect(await screen.findByText(`partners of ${ID}, may write: false`)).toBeInTheDocument();
 });

@@ -70,6 +70,13 @@ class DemoSeedTest {
                         + " where m.created_by = 'demo-seed' and r.done_on is null")).isGreaterThan(27);
                 assertThat(count(statement, "select count(*) from meeting_resolution r join meeting m on m.id = r.meeting_id"
                         + " where m.created_by = 'demo-seed' and r.done_on is not null")).isGreaterThan(27);
+                // visits to about a third of the centers, each with a score per criterion of FY2568's rubric
+                long visits = count(statement, "select count(*) from evaluation_visit where created_by = 'demo-seed'");
+                assertThat(visits).isBetween(25L, 40L);
+                assertThat(count(statement, "select count(*) from evaluation_score s join evaluation_visit v on v.id = s.visit_id"
+                        + " where v.created_by = 'demo-seed'")).isEqualTo(4 * visits);
+                assertThat(count(statement, "select count(distinct level_name) from evaluation_visit where created_by = 'demo-seed'"))
+                        .isGreaterThanOrEqualTo(2);
             } finally {
                 connection.rollback();
             }
