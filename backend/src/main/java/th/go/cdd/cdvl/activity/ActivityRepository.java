@@ -36,6 +36,25 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
             ActivityType type) {
     }
 
+    /**
+     * The year's activities of the centers under {@code areaCode} (inside the caller's scope), or of
+     * one center, counted per center, quarter and type; voided ones do not count.
+     */
+    public List<ActivityViews.Held> held(AreaScope scope, String areaCode, UUID centerId, int fiscalYear) {
+        AreaScope.Like inArea = scope.like("a.subdistrictCode", areaCode);
+        String center = centerId == null ? "" : " and a.centerId = :center";
+        var query = getEntityManager().createQuery("select a.centerId, a.quarter, a.type, count(a) from Activity a"
+                + " where a.fiscalYear = :year and a.voidedAt is null and " + inArea + center
+                + " group by a.centerId, a.quarter, a.type", Object[].class);
+        inArea.bind(query).setParameter("year", fiscalYear);
+        if (centerId != null) {
+            query.setParameter("center", centerId);
+        }
+        return query.getResultList().stream()
+                .map(r -> new ActivityViews.Held((UUID) r[0], ((Number) r[1]).intValue(), (ActivityType) r[2], ((Number) r[3]).intValue()))
+                .toList();
+    }
+
     public Optional<Activity> findInScope(AreaScope scope, UUID id) {
         AreaScope.Like inScope = scope.like("subdistrictCode");
         return find("id = :id and " + inScope, inScope.parameters().and("id", id)).firstResultOptional();

@@ -79,6 +79,14 @@ public class ActivityService {
         return activities.summaryByDistrict(user.scope(), areaCode, fiscalYear, quarter);
     }
 
+    /**
+     * What the centers under an area (or one center) held in the year, per center, quarter and
+     * type, within the caller's scope: what driving plans are measured against.
+     */
+    public List<ActivityViews.Held> held(String areaCode, UUID centerId, int fiscalYear) {
+        return activities.held(user.scope(), areaCode == null ? "" : areaCode, centerId, fiscalYear);
+    }
+
     public ActivityView get(UUID id) {
         Activity activity = visible(id);
         return view(activity, warningsOf(activity));

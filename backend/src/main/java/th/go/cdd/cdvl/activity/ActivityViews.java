@@ -90,4 +90,8 @@ public final class ActivityViews {
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
     }
+
+    /** How many activities of a type a center held in a quarter (not a contract schema: a service's answer). */
+    public record Held(UUID centerId, int quarter, ActivityType type, int activities) {
+    }
 }

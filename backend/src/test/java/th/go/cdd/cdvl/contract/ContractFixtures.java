@@ -46,7 +46,7 @@ public class ContractFixtures {
     /** The ids a test substitutes into the contract's paths. */
     record FixtureSet(String provinceCode, String districtCode, String subdistrictCode, UUID center, UUID member,
             UUID activity, UUID photo, UUID partner, UUID link, UUID deadline, UUID report,
-            UUID documentRequest, UUID documentFile, UUID meeting, UUID resolution, UUID visit) {
+            UUID documentRequest, UUID documentFile, UUID meeting, UUID resolution, UUID visit, UUID plan) {
     }
 
     private final CenterFixtures centers;
@@ -87,8 +87,16 @@ public class ContractFixtures {
         UUID resolution = UUID.randomUUID();
         meeting(meeting, resolution, district);
         UUID visit = visit(center, subdistrictCode);
+        UUID plan = UUID.randomUUID();
+        execute("""
+                insert into driving_plan (id, center_id, subdistrict_code, fiscal_year, state, target_activities, version, created_at,
+                    created_by, updated_at, updated_by)
+                values (?, ?, ?, 2571, 'DRAFT', 4, 0, now(), 'fixture', now(), 'fixture')""", plan, center, subdistrictCode);
+        execute("""
+                insert into driving_plan_line (plan_id, position, quarter, activity_type, title, expected_participants)
+                values (?, 1, 1, 'HEALTH', 'แผนสัญญา', 20)""", plan);
         return new FixtureSet(subdistrictCode.substring(0, 2), district, subdistrictCode, center, member, activity,
-                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution, visit);
+                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution, visit, plan);
     }
 
     @Transactional

@@ -59,6 +59,10 @@ class ScopeMatrixContractTest {
             "/api/v1/centers/{centerId}/members/{memberId}",
             "/api/v1/centers/{centerId}/members/{memberId}/erase",
             "/api/v1/centers/{centerId}/partner-links",
+            "/api/v1/centers/{centerId}/plans/{year}",
+            "/api/v1/centers/{centerId}/plans/{year}/confirm",
+            "/api/v1/centers/{centerId}/plans/{year}/copy-from-last-year",
+            "/api/v1/centers/{centerId}/plans/{year}/history",
             "/api/v1/centers/{id}",
             "/api/v1/centers/{id}/history",
             "/api/v1/centers/{id}/status",
@@ -288,7 +292,7 @@ class ScopeMatrixContractTest {
         List<String> problems = new ArrayList<>();
         FixtureSet any = new FixtureSet("52", "5201", "520101", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         Map<String, Set<String>> planned = new TreeMap<>();
         for (Caller caller : callers()) {
             plan(contract, caller).forEach(c -> planned.computeIfAbsent(c.op().key(), k -> new TreeSet<>()).add(caller.name() + ":" + c.expect()));
