@@ -1,7 +1,5 @@
 import '@/components/print-page.css';
-import { useTranslation } from 'react-i18next';
-import { formatDate, toThaiDigits } from '@/lib/dates';
-import { formatTwoDecimals } from '@/lib/numbers';
+import { useThaiPrint } from '@/lib/thai-print';
 import type { Visit } from '../api/get-visit';
 
 type VisitPrintProps = { visit: Visit; thaiDigits: boolean };
@@ -12,10 +10,7 @@ type VisitPrintProps = { visit: Visit; thaiDigits: boolean };
  * documents are Thai, whatever language the screen uses.
  */
 export function VisitPrint({ visit, thaiDigits }: VisitPrintProps) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('th', 'evaluation');
-  const digits = (text: string | number) => (thaiDigits ? toThaiDigits(String(text)) : String(text));
-  const longDate = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
+  const { t, digits, longDate, twoDecimals } = useThaiPrint('evaluation', thaiDigits);
   const paragraph = (label: string, text?: string) =>
     text && (
       <section>
@@ -62,7 +57,7 @@ export function VisitPrint({ visit, thaiDigits }: VisitPrintProps) {
             <tr>
               <th scope="row">{t('visit.total')}</th>
               <td />
-              <td className="cdvl-print-page-number">{digits(formatTwoDecimals(visit.total, 'th'))}</td>
+              <td className="cdvl-print-page-number">{twoDecimals(visit.total)}</td>
             </tr>
           </tbody>
         </table>

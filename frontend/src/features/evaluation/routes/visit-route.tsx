@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Ti
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { LabelledText } from '@/components/labelled-text';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/features/me/api/get-me';
@@ -13,17 +14,6 @@ import { useVisit } from '../api/get-visit';
 import { useSaveVisit } from '../api/save-visit';
 import { formToRequest, visitToForm } from '../utils/visit-form';
 import { visitPath } from '../utils/paths';
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text style={{ whiteSpace: 'pre-wrap' }}>{children}</Text>
-    </Stack>
-  );
-}
 
 /** One visit (/evaluation/visits/:id): scores per criterion, the total and level, and its follow-up. */
 export function VisitRoute() {
@@ -68,14 +58,14 @@ export function VisitRoute() {
       </Group>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <Field label={t('visit.visitedOn')}>{formatDate(data.visitedOn, lang, { style: 'long' })}</Field>
-          <Field label={t('visit.total')}>
+          <LabelledText label={t('visit.visitedOn')}>{formatDate(data.visitedOn, lang, { style: 'long' })}</LabelledText>
+          <LabelledText label={t('visit.total')}>
             <Text component="span" fw={700} size="xl">
               {formatTwoDecimals(data.total, lang)}
             </Text>
-          </Field>
-          <Field label={t('visit.level')}>{data.level ?? t('visit.noLevel')}</Field>
-          <Field label={t('visit.visitors')}>{data.visitors ?? t('visit.visitorsHidden')}</Field>
+          </LabelledText>
+          <LabelledText label={t('visit.level')}>{data.level ?? t('visit.noLevel')}</LabelledText>
+          <LabelledText label={t('visit.visitors')}>{data.visitors ?? t('visit.visitorsHidden')}</LabelledText>
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt="sm">
           {localizedName(data.district, lang)} · {t('visit.revision', { revision: data.rubricRevision })}
@@ -117,11 +107,11 @@ export function VisitRoute() {
       </Paper>
       <Paper withBorder p="md">
         <Stack>
-          {data.strengths && <Field label={t('visit.strengths')}>{data.strengths}</Field>}
-          {data.advice && <Field label={t('visit.advice')}>{data.advice}</Field>}
+          {data.strengths && <LabelledText label={t('visit.strengths')}>{data.strengths}</LabelledText>}
+          {data.advice && <LabelledText label={t('visit.advice')}>{data.advice}</LabelledText>}
           {data.followUp && (
             <Stack gap={4}>
-              <Field label={t('visit.followUp')}>{data.followUp}</Field>
+              <LabelledText label={t('visit.followUp')}>{data.followUp}</LabelledText>
               <Group gap="xs">
                 {data.followUpDoneOn ? (
                   <Badge color="green" variant="light">

@@ -1,8 +1,6 @@
 import '@/components/print-page.css';
-import { useTranslation } from 'react-i18next';
 import { participantGroups } from '@/config/program';
-import { formatDate, toThaiDigits } from '@/lib/dates';
-import { formatCount } from '@/lib/numbers';
+import { useThaiPrint } from '@/lib/thai-print';
 import type { Meeting } from '../api/get-meeting';
 import { meetingPlace } from '../utils/meeting-area';
 
@@ -14,11 +12,7 @@ type MeetingPrintProps = { meeting: Meeting; thaiDigits: boolean };
  * Official documents are Thai, whatever language the screen uses.
  */
 export function MeetingPrint({ meeting, thaiDigits }: MeetingPrintProps) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('th', 'meetings');
-  const digits = (text: string | number) => (thaiDigits ? toThaiDigits(String(text)) : String(text));
-  const longDate = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
-  const count = (value: number) => digits(formatCount(value, 'th'));
+  const { t, digits, longDate, count } = useThaiPrint('meetings', thaiDigits);
 
   return (
     <article className="cdvl-print-page" lang="th" aria-label={t('print.title')}>

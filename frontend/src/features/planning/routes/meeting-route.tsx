@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { LabelledText } from '@/components/labelled-text';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { participantGroups } from '@/config/program';
@@ -11,17 +12,6 @@ import { formatCount } from '@/lib/numbers';
 import { useMeeting } from '../api/get-meeting';
 import { ResolutionList } from '../components/resolution-list';
 import { meetingPath, meetingPlace } from '../utils/meeting-area';
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text>{children}</Text>
-    </Stack>
-  );
-}
 
 /** One meeting (/meetings/:id): the minutes, who came, and the resolutions to mark done. */
 export function MeetingRoute() {
@@ -67,11 +57,11 @@ export function MeetingRoute() {
       </Group>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-          <Field label={t('detail.heldOn')}>{formatDate(data.heldOn, lang, { style: 'long' })}</Field>
-          <Field label={t('detail.place')}>{data.place}</Field>
-          <Field label={t('detail.level')}>{t(`level.${data.level}`)}</Field>
-          <Field label={t('detail.area')}>{meetingPlace(t, data, lang)}</Field>
-          <Field label={t('detail.fiscalYear')}>{t('detail.fiscalYearValue', { year: data.fiscalYear })}</Field>
+          <LabelledText label={t('detail.heldOn')}>{formatDate(data.heldOn, lang, { style: 'long' })}</LabelledText>
+          <LabelledText label={t('detail.place')}>{data.place}</LabelledText>
+          <LabelledText label={t('detail.level')}>{t(`level.${data.level}`)}</LabelledText>
+          <LabelledText label={t('detail.area')}>{meetingPlace(t, data, lang)}</LabelledText>
+          <LabelledText label={t('detail.fiscalYear')}>{t('detail.fiscalYearValue', { year: data.fiscalYear })}</LabelledText>
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="meeting-agenda-heading">
@@ -86,9 +76,9 @@ export function MeetingRoute() {
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
           {participantGroups.map((group) => (
-            <Field key={group} label={t(`attendees.${group}`)}>
+            <LabelledText key={group} label={t(`attendees.${group}`)}>
               {formatCount(data.attendees[group] ?? 0, lang)}
-            </Field>
+            </LabelledText>
           ))}
         </SimpleGrid>
         {data.attendeeNames ? (

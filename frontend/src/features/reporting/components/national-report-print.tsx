@@ -1,12 +1,11 @@
 import './report-print.css';
-import { useTranslation } from 'react-i18next';
-import { formatDate } from '@/lib/dates';
+import { useThaiPrint } from '@/lib/thai-print';
 import type { NationalReport } from '../api/get-national-report';
 import { partnerBudgetOf, partnersOf, participantsOf } from '../utils/figure-tables';
 import { formatFigure } from '../utils/format-figure';
 import { printPeriod } from '../utils/print-title';
 import { submittedOf, totalOf } from '../utils/standings';
-import { digitsFor, PrintFigures, PrintReportCounts } from './report-print-parts';
+import { PrintFigures, PrintReportCounts } from './report-print-parts';
 import { provinceStandings } from './standing-badge';
 
 type NationalReportPrintProps = { report: NationalReport; thaiDigits: boolean };
@@ -17,11 +16,7 @@ type NationalReportPrintProps = { report: NationalReport; thaiDigits: boolean };
  * is counted from its districts and marked so. Official documents are Thai, whatever the screen's language.
  */
 export function NationalReportPrint({ report, thaiDigits }: NationalReportPrintProps) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('th', 'reporting');
-  const digits = digitsFor(thaiDigits);
-  const longDate = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
-  const count = (value: number) => formatFigure(value, 'count', 'th', thaiDigits);
+  const { t, digits, longDate, count, percent } = useThaiPrint('reporting', thaiDigits);
   const { deadline } = report;
   const title = t('print.national.title');
   const asSubmitted = report.provinces.filter((p) => p.asSubmitted).length;
@@ -52,7 +47,7 @@ export function NationalReportPrint({ report, thaiDigits }: NationalReportPrintP
           thaiDigits={thaiDigits}
         />
         {report.districtsOnTimeRate != null && (
-          <p>{t('nationalReport.districtsOnTime', { rate: formatFigure(report.districtsOnTimeRate, 'percent', 'th', thaiDigits) })}</p>
+          <p>{t('nationalReport.districtsOnTime', { rate: percent(report.districtsOnTimeRate) })}</p>
         )}
       </section>
       <section>
@@ -82,7 +77,7 @@ export function NationalReportPrint({ report, thaiDigits }: NationalReportPrintP
                 </th>
                 <td className="cdvl-report-print-number">{count(figures.compliance.centers)}</td>
                 <td className="cdvl-report-print-number">{count(figures.compliance.compliantCenters)}</td>
-                <td className="cdvl-report-print-number">{formatFigure(figures.compliance.rate, 'percent', 'th', thaiDigits)}</td>
+                <td className="cdvl-report-print-number">{percent(figures.compliance.rate)}</td>
                 <td className="cdvl-report-print-number">{count(figures.activities.activities)}</td>
                 <td className="cdvl-report-print-number">{count(participantsOf(figures.activities))}</td>
                 <td className="cdvl-report-print-number">{count(partnersOf(figures))}</td>

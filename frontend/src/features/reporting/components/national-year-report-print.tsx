@@ -1,11 +1,10 @@
 import './report-print.css';
-import { useTranslation } from 'react-i18next';
-import { formatDate } from '@/lib/dates';
+import { useThaiPrint } from '@/lib/thai-print';
 import type { NationalYearReport } from '../api/get-national-year-report';
 import { participantsOf, partnerBudgetOf, yearFigureTables } from '../utils/figure-tables';
 import { formatFigure } from '../utils/format-figure';
 import { submittedOf, submittedStandings, totalOf } from '../utils/standings';
-import { digitsFor, PrintReportCounts, PrintTable } from './report-print-parts';
+import { PrintReportCounts, PrintTable } from './report-print-parts';
 import { provinceStandings } from './standing-badge';
 
 type NationalYearReportPrintProps = { report: NationalYearReport; thaiDigits: boolean };
@@ -16,12 +15,7 @@ type NationalYearReportPrintProps = { report: NationalYearReport; thaiDigits: bo
  * province. Official documents are Thai, whatever the screen's language.
  */
 export function NationalYearReportPrint({ report, thaiDigits }: NationalYearReportPrintProps) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('th', 'reporting');
-  const digits = digitsFor(thaiDigits);
-  const longDate = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
-  const count = (value: number) => formatFigure(value, 'count', 'th', thaiDigits);
-  const percent = (value: number) => formatFigure(value, 'percent', 'th', thaiDigits);
+  const { t, digits, longDate, count, percent } = useThaiPrint('reporting', thaiDigits);
   const title = t('print.national.title');
   const quarters = report.totals.complianceByQuarter.map((_, index) => index + 1);
 

@@ -1,10 +1,9 @@
 import './report-print.css';
-import { useTranslation } from 'react-i18next';
-import { formatDate } from '@/lib/dates';
+import { useThaiPrint } from '@/lib/thai-print';
 import type { ProvinceReport } from '../api/get-province-report';
 import { reportToNarrative } from '../utils/narrative';
 import { printPeriod, printTitle } from '../utils/print-title';
-import { digitsFor, PrintFigures, PrintNarrative, PrintSignature } from './report-print-parts';
+import { PrintFigures, PrintNarrative, PrintSignature } from './report-print-parts';
 
 type ProvinceReportPrintProps = { report: ProvinceReport; thaiDigits: boolean };
 
@@ -14,11 +13,7 @@ type ProvinceReportPrintProps = { report: ProvinceReport; thaiDigits: boolean };
  * Official forms are Thai, whatever language the screen uses.
  */
 export function ProvinceReportPrint({ report, thaiDigits }: ProvinceReportPrintProps) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('th', 'reporting');
-  const digits = digitsFor(thaiDigits);
-  const shortDate = (value: string) => formatDate(value, 'th', { thaiDigits });
-  const longDate = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
+  const { t, digits, shortDate, longDate } = useThaiPrint('reporting', thaiDigits);
   const { deadline } = report;
   const title = printTitle(t, deadline);
   const quarterly = deadline.kind === 'QUARTERLY_REPORT';

@@ -1,14 +1,12 @@
 import type { TFunction } from 'i18next';
 import { toThaiDigits } from '@/lib/dates';
+import { digitsFor } from '@/lib/thai-print';
 import { narrativeFields, type NarrativeValues } from '../utils/narrative';
 import type { Standing } from '../api/get-district-report';
 import { figureTables, labelText, type FigureTable, type ReportFigures } from '../utils/figure-tables';
 import { totalOf } from '../utils/standings';
 import { formatFigure } from '../utils/format-figure';
 
-/** Writes digits as Thai digits when the form asks for them. */
-export const digitsFor = (thaiDigits: boolean) => (text: string | number) =>
-  thaiDigits ? toThaiDigits(String(text)) : String(text);
 
 type PrintProps = { t: TFunction; thaiDigits: boolean };
 

@@ -1,20 +1,16 @@
 import './report-print.css';
-import { useTranslation } from 'react-i18next';
-import { formatDate } from '@/lib/dates';
+import { useThaiPrint } from '@/lib/thai-print';
 import type { DistrictReport } from '../api/get-district-report';
 import { reportToNarrative } from '../utils/narrative';
-import { digitsFor, PrintFigures, PrintNarrative, PrintSignature } from './report-print-parts';
+import { PrintFigures, PrintNarrative, PrintSignature } from './report-print-parts';
 import { printPeriod, printTitle } from '../utils/print-title';
 
 type ReportPrintProps = { report: DistrictReport; thaiDigits: boolean };
 
 /** The printable form (enclosure 2). Official forms are Thai, whatever language the screen uses. */
 export function ReportPrint({ report, thaiDigits }: ReportPrintProps) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('th', 'reporting');
-  const digits = digitsFor(thaiDigits);
+  const { t, digits, longDate: date } = useThaiPrint('reporting', thaiDigits);
   const title = printTitle(t, report.deadline);
-  const date = (value: string) => formatDate(value, 'th', { style: 'long', thaiDigits });
 
   return (
     <article className="cdvl-report-print" lang="th" aria-label={title}>
