@@ -271,3 +271,29 @@ with visited as (
 insert into evaluation_score (visit_id, criterion_id, score)
 select s.visit_id, s.criterion_id, s.score from scores s join inserted i on i.id = s.visit_id
 on conflict do nothing;
+
+-- Driving plans (issue 15 §2): half of Lampang's centers have FY2568 plans, most confirmed at the
+-- district's meeting, one activity planned per quarter; what was held shows some lines done.
+insert into driving_plan (id, center_id, subdistrict_code, fiscal_year, state, meeting_id, target_activities,
+                          target_participants, confirmed_at, confirmed_by, version, created_at, created_by, updated_at, updated_by)
+select md5('demo-plan-' || c.id)::uuid, c.id, c.subdistrict_code, 2568,
+       case when c.n % 4 = 0 then 'DRAFT' else 'CONFIRMED' end, md5('demo-meeting-' || c.district_code)::uuid, 8, 240,
+       case when c.n % 4 = 0 then null else timestamptz '2024-11-20 10:00+07' end,
+       case when c.n % 4 = 0 then null else 'demo.district' || c.district_code end,
+       0, now(), 'demo-seed', now(), 'demo-seed'
+from (select id, subdistrict_code, district_code, row_number() over (order by subdistrict_code) as n
+      from center where province_code = '52' and created_by = 'demo-seed' and status = 'ACTIVE') c
+where c.n % 2 = 0
+on conflict do nothing;
+
+insert into driving_plan_line (plan_id, position, quarter, activity_type, title, expected_participants)
+select p.id, l.position, l.quarter, l.activity_type, l.title, l.expected
+from driving_plan p
+cross join (values
+    (1, 1, 'FRIDGE_AND_MEDICINE_CABINET', 'ตู้ยาประจำหมู่บ้าน', 40),
+    (2, 2, 'THREE_TREES', 'ปลูกไม้สามอย่างประโยชน์สี่อย่าง', 60),
+    (3, 3, 'HEALTH', 'ตรวจสุขภาพผู้สูงอายุ', 50),
+    (4, 4, 'DEVELOPMENT_VOLUNTEER', 'จิตอาสาพัฒนาวันสำคัญของชาติ', 80)
+) as l(position, quarter, activity_type, title, expected)
+where p.created_by = 'demo-seed' and p.fiscal_year = 2568
+on conflict do nothing;

@@ -17,6 +17,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/partners', labelKey: 'nav.partners' },
   // Guideline step 2: meetings of the driving mechanism and the follow-up of their resolutions.
   { to: '/meetings', labelKey: 'meetings:nav' },
+  { to: '/plans', labelKey: 'plans:nav' },
   // Guideline step 5: evaluation visits with scores, rankings and follow-ups.
   { to: '/evaluation', labelKey: 'evaluation:nav' },
   { to: '/compliance', labelKey: 'nav.compliance' },

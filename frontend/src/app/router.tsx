@@ -28,11 +28,14 @@ import { RubricRoute } from '@/features/evaluation/routes/rubric-route';
 import { VisitNewRoute } from '@/features/evaluation/routes/visit-new-route';
 import { VisitPrintRoute } from '@/features/evaluation/routes/visit-print-route';
 import { VisitRoute } from '@/features/evaluation/routes/visit-route';
-import { MeetingEditRoute } from '@/features/meetings/routes/meeting-edit-route';
-import { MeetingNewRoute } from '@/features/meetings/routes/meeting-new-route';
-import { MeetingPrintRoute } from '@/features/meetings/routes/meeting-print-route';
-import { MeetingRoute } from '@/features/meetings/routes/meeting-route';
-import { MeetingsRoute } from '@/features/meetings/routes/meetings-route';
+import { CenterPlanSection } from '@/features/planning/components/center-plan-section';
+import { PlanEditRoute } from '@/features/planning/routes/plan-edit-route';
+import { PlansRoute } from '@/features/planning/routes/plans-route';
+import { MeetingEditRoute } from '@/features/planning/routes/meeting-edit-route';
+import { MeetingNewRoute } from '@/features/planning/routes/meeting-new-route';
+import { MeetingPrintRoute } from '@/features/planning/routes/meeting-print-route';
+import { MeetingRoute } from '@/features/planning/routes/meeting-route';
+import { MeetingsRoute } from '@/features/planning/routes/meetings-route';
 import { PartnerEditRoute } from '@/features/partners/routes/partner-edit-route';
 import { PartnerNewRoute } from '@/features/partners/routes/partner-new-route';
 import { PartnerRoute } from '@/features/partners/routes/partner-route';
@@ -61,8 +64,8 @@ const ComplianceRoute = lazy(() =>
   import('@/features/compliance/routes/compliance-route').then((m) => ({ default: m.ComplianceRoute })),
 );
 
-// The center's page shows the partners' and the evaluation visits' sections, in that order.
-const centerSections = [CenterPartnersSection, CenterVisitsSection] as const;
+// The center's page shows its partners, its driving plan and its evaluation visits, in that order.
+const centerSections = [CenterPartnersSection, CenterPlanSection, CenterVisitsSection] as const;
 
 export const routes: RouteObject[] = [
   {
@@ -92,6 +95,8 @@ export const routes: RouteObject[] = [
       { path: 'partners/:id', element: <PartnerRoute /> },
       { path: 'partners/:id/edit', element: <PartnerEditRoute /> },
       { path: 'meetings', element: <MeetingsRoute /> },
+      { path: 'plans', element: <PlansRoute /> },
+      { path: 'plans/:centerId/:year/edit', element: <PlanEditRoute /> },
       { path: 'evaluation', element: <EvaluationRoute /> },
       { path: 'evaluation/rubric', element: <RubricRoute /> },
       { path: 'evaluation/visits/new', element: <VisitNewRoute /> },

@@ -10,6 +10,7 @@ import enGeo from './en/geo.json';
 import enMe from './en/me.json';
 import enMeetings from './en/meetings.json';
 import enPartners from './en/partners.json';
+import enPlans from './en/plans.json';
 import enProblem from './en/problem.json';
 import enReporting from './en/reporting.json';
 import thActivities from './th/activities.json';
@@ -22,6 +23,7 @@ import thGeo from './th/geo.json';
 import thMe from './th/me.json';
 import thMeetings from './th/meetings.json';
 import thPartners from './th/partners.json';
+import thPlans from './th/plans.json';
 import thProblem from './th/problem.json';
 import thReporting from './th/reporting.json';
 
@@ -42,6 +44,7 @@ export const resources = {
     documents: thDocuments,
     evaluation: thEvaluation,
     meetings: thMeetings,
+    plans: thPlans,
   },
   en: {
     common: enCommon,
@@ -56,6 +59,7 @@ export const resources = {
     documents: enDocuments,
     evaluation: enEvaluation,
     meetings: enMeetings,
+    plans: enPlans,
   },
 } as const;
 
@@ -86,7 +90,7 @@ export function initI18n(lng: Language = storedLanguage()) {
     lng,
     fallbackLng: 'th',
     supportedLngs: [...languages],
-    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents', 'meetings', 'evaluation'],
+    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents', 'meetings', 'evaluation', 'plans'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     // Resources are bundled, so initialising synchronously avoids a first render without texts.

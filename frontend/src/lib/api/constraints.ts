@@ -232,6 +232,30 @@ export const constraints = {
       "pattern": "^([0-9]{2}|[0-9]{4})$"
     }
   },
+  "PlanLineRequest": {
+    "quarter": {
+      "minimum": 1,
+      "maximum": 4
+    },
+    "title": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "expectedParticipants": {
+      "minimum": 0,
+      "maximum": 100000
+    }
+  },
+  "PlanRequest": {
+    "targetActivities": {
+      "minimum": 0,
+      "maximum": 1000
+    },
+    "targetParticipants": {
+      "minimum": 0,
+      "maximum": 1000000
+    }
+  },
   "ReasonRequest": {
     "reason": {
       "pattern": "\\S",

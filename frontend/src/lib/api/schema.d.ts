@@ -348,6 +348,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/centers/{centerId}/plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A center's driving plan for the year, each line with what was done of it; its ETag is its version */
+        get: operations["getPlan"];
+        /**
+         * Make or change a center's plan for the year: the first without If-Match, a change with the plan's ETag
+         * @description A confirmed plan stays confirmed; its history keeps what it said before.
+         */
+        put: operations["putPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centers/{centerId}/plans/{year}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft plan; If-Match required */
+        post: operations["confirmPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centers/{centerId}/plans/{year}/copy-from-last-year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the year's plan as a draft of last year's lines and targets */
+        post: operations["copyPlanFromLastYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centers/{centerId}/plans/{year}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the plan said when: each save and the confirmation, newest first */
+        get: operations["getPlanHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/centers/{id}": {
         parameters: {
             query?: never;
@@ -1496,6 +1568,26 @@ export interface paths {
         };
         /** The partner's support to centers in the caller's area */
         get: operations["listPartnerLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For an area: the share of active centers with a plan and of planned lines done, per area one level down
+         * @description Without areaCode, the caller's own area; without fiscalYear, this one.
+         */
+        get: operations["getPlanSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3374,6 +3466,156 @@ export interface components {
              */
             etag: string;
         };
+        PlanAreaRow: {
+            area: components["schemas"]["AreaName"];
+            /**
+             * Format: int32
+             * @description Active centers
+             */
+            centers: number;
+            /**
+             * Format: int32
+             * @description Centers with a plan
+             */
+            plans: number;
+            /**
+             * Format: int32
+             * @description Plans the district confirmed
+             */
+            confirmed: number;
+            /**
+             * Format: double
+             * @description plans / centers, 0 to 1
+             */
+            planRate: number;
+            /**
+             * Format: int32
+             * @description Planned lines
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Lines done (as planned or differently)
+             */
+            done: number;
+            /**
+             * Format: double
+             * @description done / lines, 0 to 1
+             */
+            doneRate: number;
+        };
+        PlanLineRequest: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            quarter: number;
+            type: components["schemas"]["ActivityType"];
+            /** @example ปลูกผักสวนครัวรั้วกินได้ */
+            title: string;
+            /**
+             * Format: int32
+             * @example 40
+             */
+            expectedParticipants?: number;
+            partnerId?: components["schemas"]["UUID"];
+        };
+        PlanLineView: {
+            /** Format: int32 */
+            position: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            quarter: number;
+            type: components["schemas"]["ActivityType"];
+            /** @example ปลูกผักสวนครัวรั้วกินได้ */
+            title: string;
+            /**
+             * Format: int32
+             * @example 40
+             */
+            expectedParticipants?: number;
+            partnerId?: components["schemas"]["UUID"];
+            partnerName?: string;
+            /** @description DONE: an activity of this type was held that quarter; DONE_DIFFERENTLY: another of the same category; NOT_YET */
+            status: components["schemas"]["Status"];
+        };
+        PlanProgress: {
+            /** Format: int32 */
+            lines: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            doneDifferently: number;
+            /** Format: int32 */
+            notYet: number;
+        };
+        /** @description A center's plan for the year: the lines in order, the targets, the meeting it came from. */
+        PlanRequest: {
+            /** @description The meeting the plan was made or confirmed at */
+            meetingId?: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 12
+             */
+            targetActivities?: number;
+            /**
+             * Format: int32
+             * @example 600
+             */
+            targetParticipants?: number;
+            lines: components["schemas"]["PlanLineRequest"][];
+        };
+        /**
+         * @description DRAFT ร่าง; CONFIRMED ยืนยันแล้ว (changes after it are kept in the plan's history)
+         * @enum {string}
+         */
+        PlanState: "DRAFT" | "CONFIRMED";
+        /** @description For an area: the share of active centers with a plan, and the share of planned lines done, per area one level down. */
+        PlanSummary: {
+            /** Format: int32 */
+            fiscalYear: number;
+            area: components["schemas"]["AreaName"];
+            rows: components["schemas"]["PlanAreaRow"][];
+            totals: components["schemas"]["PlanAreaRow"];
+        };
+        /** @description A center's driving plan for a fiscal year, each line with what the center's activities did of it. */
+        PlanView: {
+            id: components["schemas"]["UUID"];
+            centerId: components["schemas"]["UUID"];
+            centerName: string;
+            /** @example 520101 */
+            subdistrictCode: string;
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            state: components["schemas"]["PlanState"];
+            /** @description The meeting the plan was made or confirmed at */
+            meetingId?: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 12
+             */
+            targetActivities?: number;
+            /**
+             * Format: int32
+             * @example 600
+             */
+            targetParticipants?: number;
+            lines: components["schemas"]["PlanLineView"][];
+            progress: components["schemas"]["PlanProgress"];
+            confirmedAt?: components["schemas"]["OffsetDateTime"];
+            confirmedBy?: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string;
+        };
         PointBounds: {
             /** @example 5.5 */
             minLatitude: number;
@@ -3766,6 +4008,8 @@ export interface components {
          * @enum {string}
          */
         Standing: "NOT_STARTED" | "DRAFT" | "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | "MISSING";
+        /** @enum {string} */
+        Status: "DONE" | "DONE_DIFFERENTLY" | "NOT_YET";
         /** @description A sub-district (ตำบล; แขวง in Bangkok). Latitude and longitude are an approximate representative point (WGS84), absent for some. */
         SubdistrictView: {
             /** @example 520101 */
@@ -5005,6 +5249,168 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centerId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                centerId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                centerId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmed plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    copyPlanFromLastYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centerId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPlanHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centerId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan's history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7690,6 +8096,37 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerLinkView"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPlanSummary: {
+        parameters: {
+            query?: {
+                /** @example 52 */
+                areaCode?: string;
+                /** @example 2568 */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

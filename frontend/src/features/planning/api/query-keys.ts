@@ -15,3 +15,15 @@ export const meetingKeys = {
   open: (query: OpenResolutionsQuery) => [...meetingKeys.lists(), 'open-resolutions', query] as const,
   detail: (id: string) => [...meetingKeys.all(), 'detail', id] as const,
 };
+
+/**
+ * Driving plans: one per center and fiscal year. A saved plan sets its detail, and refreshes its
+ * history and every summary.
+ */
+export const planKeys = {
+  plans: () => ['plans'] as const,
+  detail: (centerId: string, fiscalYear: number) => [...planKeys.plans(), centerId, fiscalYear] as const,
+  history: (centerId: string, fiscalYear: number) => [...planKeys.detail(centerId, fiscalYear), 'history'] as const,
+  summaries: () => [...planKeys.plans(), 'summary'] as const,
+  summary: (areaCode: string, fiscalYear: number) => [...planKeys.summaries(), areaCode, fiscalYear] as const,
+};

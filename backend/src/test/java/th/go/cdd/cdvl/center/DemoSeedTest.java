@@ -77,6 +77,13 @@ class DemoSeedTest {
                         + " where v.created_by = 'demo-seed'")).isEqualTo(4 * visits);
                 assertThat(count(statement, "select count(distinct level_name) from evaluation_visit where created_by = 'demo-seed'"))
                         .isGreaterThanOrEqualTo(2);
+                // plans for half the centers, most confirmed, four lines each
+                long plans = count(statement, "select count(*) from driving_plan where created_by = 'demo-seed'");
+                assertThat(plans).isBetween(40L, 55L);
+                assertThat(count(statement, "select count(*) from driving_plan where created_by = 'demo-seed' and state = 'DRAFT'"))
+                        .isPositive();
+                assertThat(count(statement, "select count(*) from driving_plan_line l join driving_plan p on p.id = l.plan_id"
+                        + " where p.created_by = 'demo-seed'")).isEqualTo(4 * plans);
             } finally {
                 connection.rollback();
             }
