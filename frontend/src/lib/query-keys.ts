@@ -75,3 +75,9 @@ export const coverageKeys = {
   all: () => ['coverage'] as const,
   figures: (query: Omit<ComplianceQuery, 'quarter'>) => [...coverageKeys.all(), query] as const,
 };
+
+/** The driving plans' summary of an area and year (the plans page, the compliance dashboard's column). */
+export const planSummaryKeys = {
+  all: () => ['plan-summary'] as const,
+  summary: (areaCode: string, fiscalYear: number) => [...planSummaryKeys.all(), areaCode, fiscalYear] as const,
+};

@@ -11,10 +11,12 @@ type ComplianceTableProps = {
   caption: string;
   /** Where an area row drills down to (the same period at that area). */
   linkTo: (areaCode: string) => string;
+  /** Each area's driving plans in the fiscal year, by area code: the share of centers with one and of planned lines done. */
+  plans?: ReadonlyMap<string, { planRate: number; doneRate: number }>;
 };
 
 /** Areas drill down to their own figures; centers (a district's rows) link to the center. */
-export function ComplianceTable({ rows, caption, linkTo }: ComplianceTableProps) {
+export function ComplianceTable({ rows, caption, linkTo, plans }: ComplianceTableProps) {
   const { t, i18n } = useTranslation('compliance');
   const lang = i18n.language;
   const centers = rows.some((row) => row.centerId);
@@ -43,6 +45,7 @@ export function ComplianceTable({ rows, caption, linkTo }: ComplianceTableProps)
                 <abbr title={t(`activityCategory.${category}`, { ns: 'common' })}>{categorySection[category]}</abbr>
               </Table.Th>
             ))}
+            {plans && !centers && <Table.Th scope="col">{t('rows.plans')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -83,6 +86,16 @@ export function ComplianceTable({ rows, caption, linkTo }: ComplianceTableProps)
                     {n(f.byCategory[category])}
                   </Table.Td>
                 ))}
+                {plans && !centers && (
+                  <Table.Td>
+                    {(() => {
+                      const plan = plans.get(row.area?.code ?? '');
+                      return plan
+                        ? t('rows.plansValue', { plans: formatPercent(plan.planRate, lang), done: formatPercent(plan.doneRate, lang) })
+                        : '–';
+                    })()}
+                  </Table.Td>
+                )}
               </Table.Tr>
             );
           })}

@@ -7,6 +7,7 @@ import { FiscalPeriodSelects } from '@/features/calendar/components/fiscal-perio
 import { AreaBreadcrumbs } from '@/features/geo/components/area-breadcrumbs';
 import { useMe } from '@/features/me/api/get-me';
 import { localizedName } from '@/lib/localized-name';
+import { usePlanSummary } from '@/lib/plan-summary';
 import { useCompliance } from '../api/get-compliance';
 import { useCoverage } from '../api/get-coverage';
 import { ComplianceTable } from '../components/compliance-table';
@@ -26,6 +27,9 @@ export function ComplianceRoute() {
   const { areaCode, fiscalYear = 0, quarter } = params;
   const compliance = useCompliance({ areaCode, fiscalYear, quarter }, params.ready);
   const coverage = useCoverage({ areaCode, fiscalYear }, params.ready);
+  // The year's driving plans of the same areas, a column beside what was held (guideline step 2).
+  const plans = usePlanSummary(areaCode ?? '', fiscalYear, params.ready && fiscalYear > 0);
+  const planByArea = plans.data ? new Map(plans.data.rows.map((row) => [row.area.code, row])) : undefined;
 
   const data = compliance.data;
   const period = data ? (lang.startsWith('en') ? data.labelEn : data.labelTh) : '';
@@ -78,6 +82,7 @@ export function ComplianceRoute() {
                     rows={data.rows}
                     caption={t(centerRows ? 'rows.captionCenters' : 'rows.caption', { period })}
                     linkTo={params.linkTo}
+                    plans={planByArea}
                   />
                 </>
               )}

@@ -18,12 +18,10 @@ export const meetingKeys = {
 
 /**
  * Driving plans: one per center and fiscal year. A saved plan sets its detail, and refreshes its
- * history and every summary.
+ * history and every summary (planSummaryKeys, shared with the compliance dashboard).
  */
 export const planKeys = {
   plans: () => ['plans'] as const,
   detail: (centerId: string, fiscalYear: number) => [...planKeys.plans(), centerId, fiscalYear] as const,
   history: (centerId: string, fiscalYear: number) => [...planKeys.detail(centerId, fiscalYear), 'history'] as const,
-  summaries: () => [...planKeys.plans(), 'summary'] as const,
-  summary: (areaCode: string, fiscalYear: number) => [...planKeys.summaries(), areaCode, fiscalYear] as const,
 };

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '@/lib/api-client';
+import { planSummaryKeys } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/versions';
 import type { Plan, PlanRequest } from './get-plan';
 import { planKeys } from './query-keys';
@@ -38,7 +39,7 @@ function usePlanMutation<I>(mutationFn: (input: I) => Promise<Plan>) {
       queryClient.setQueryData(planKeys.detail(plan.centerId, plan.fiscalYear), plan);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: planKeys.history(plan.centerId, plan.fiscalYear) }),
-        queryClient.invalidateQueries({ queryKey: planKeys.summaries() }),
+        queryClient.invalidateQueries({ queryKey: planSummaryKeys.all() }),
       ]);
     },
   });

@@ -6,7 +6,7 @@ import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
 import { useFiscalYearParam } from '@/lib/fiscal-year';
 import { localizedName } from '@/lib/localized-name';
 import { formatCount, formatPercent } from '@/lib/numbers';
-import { usePlanSummary, type PlanSummary } from '../api/get-plan-summary';
+import { usePlanSummary, type PlanSummary } from '@/lib/plan-summary';
 
 type Row = PlanSummary['totals'];
 

@@ -1,5 +1,5 @@
 import type { Plan } from '../api/get-plan';
-import type { PlanSummary } from '../api/get-plan-summary';
+import type { PlanSummary } from '@/lib/plan-summary';
 
 export const CENTER_ID = '0b9f3c52-1c3e-4a43-9d55-000000000001';
 

@@ -107,6 +107,7 @@ test('drills down from a province to its districts, keeping the period in the li
     area: { level: 'DISTRICT', code, nameTh, nameEn: nameTh },
     figures: figures(centers, compliant),
   });
+  const plansAsked: string[] = [];
   dashboardApi(province, {
     'GET /api/v1/provinces/52': createProvince(),
     'GET /api/v1/compliance': (request: Request) => {
@@ -122,12 +123,23 @@ test('drills down from a province to its districts, keeping the period in the li
             }),
       );
     },
+    'GET /api/v1/plans/summary': (request: Request) => {
+      plansAsked.push(new URL(request.url).search);
+      const row = (code: string, planRate: number, doneRate: number) => ({
+        area: { code, nameTh: code, nameEn: code }, centers: 2, plans: 1, confirmed: 1, planRate, lines: 4, done: 3, doneRate,
+      });
+      return json({ fiscalYear: 2568, area: { code: '52', nameTh: 'ลำปาง', nameEn: 'Lampang' }, rows: [row('5201', 0.5, 0.75)], totals: row('52', 0.5, 0.75) });
+    },
   });
   const { router } = renderRoute(<ComplianceRoute />, { path: '/compliance', url: '/compliance?fiscalYear=2568&quarter=1' });
 
   const table = await screen.findByRole('table', { name: 'ผลการดำเนินงานแยกตามพื้นที่ ไตรมาส 1/2568' });
   const mueang = within(table).getByRole('row', { name: /เมืองลำปาง/ });
   expect(within(mueang).getAllByRole('cell').slice(0, 4).map((c) => c.textContent)).toEqual(['2', '1', '1', '50%']);
+  // The year's driving plans of each district stand beside what it held; a district without a plan row shows a dash.
+  await waitFor(() => expect(within(mueang).getAllByRole('cell').at(-1)).toHaveTextContent('มีแผน 50% · ทำตามแผน 75%'));
+  expect(within(within(table).getByRole('row', { name: /แม่เมาะ/ })).getAllByRole('cell').at(-1)).toHaveTextContent('–');
+  expect(plansAsked[0]).toBe('?fiscalYear=2568');
 
   await userEvent.click(within(mueang).getByRole('link', { name: 'ดูผลของเมืองลำปาง' }));
 
