@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/dates';
 import { validateWith } from '@/lib/form';
 import type { Plan } from '../api/get-plan';
 import { useMeetings } from '../api/get-meetings';
+import { usePartnerOptions } from '../api/get-partner-options';
 import { usePutPlan } from '../api/save-plan';
 import { emptyLine, formToRequest, planSchema, planToForm, type PlanFormValues } from '../utils/plan-form';
 
@@ -27,6 +28,8 @@ export function PlanEditor({ centerId, fiscalYear, plan }: PlanEditorProps) {
   const navigate = useNavigate();
   const put = usePutPlan();
   const meetings = useMeetings({ fiscalYear, size: 50, page: 0 });
+  const partners = usePartnerOptions();
+  const partnerChoices = [{ value: '', label: t('form.noPartner') }, ...(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))];
   const [problem, setProblem] = useState<unknown>();
   const form = useForm<PlanFormValues>({ initialValues: planToForm(plan), validate: validateWith(planSchema(t)) });
   const back = `/centers/${centerId}`;
@@ -76,7 +79,7 @@ export function PlanEditor({ centerId, fiscalYear, plan }: PlanEditorProps) {
             </Title>
             {form.values.lines.map((line, index) => (
               <Group key={line.key} align="flex-start" wrap="nowrap" gap="xs">
-                <SimpleGrid cols={{ base: 1, sm: 4 }} style={{ flex: 1 }} aria-label={t('form.line', { no: index + 1 })} role="group">
+                <SimpleGrid cols={{ base: 1, sm: 5 }} style={{ flex: 1 }} aria-label={t('form.line', { no: index + 1 })} role="group">
                   <NativeSelect
                     label={t('form.quarter')}
                     data={QUARTERS.map((q) => ({ value: q, label: t('lines.quarterValue', { quarter: q }) }))}
@@ -90,6 +93,7 @@ export function PlanEditor({ centerId, fiscalYear, plan }: PlanEditorProps) {
                   />
                   <TextInput label={t('form.titleField')} required {...form.getInputProps(`lines.${index}.title`)} />
                   <TextInput label={t('form.participants')} inputMode="numeric" {...form.getInputProps(`lines.${index}.expectedParticipants`)} />
+                  <NativeSelect label={t('form.partner')} data={partnerChoices} {...form.getInputProps(`lines.${index}.partnerId`)} />
                 </SimpleGrid>
                 <ActionIcon
                   variant="subtle"

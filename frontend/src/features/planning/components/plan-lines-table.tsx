@@ -20,6 +20,7 @@ export function PlanLinesTable({ lines, fiscalYear }: { lines: PlanLine[]; fisca
             <Table.Th scope="col" ta="right">
               {t('lines.participants')}
             </Table.Th>
+            <Table.Th scope="col">{t('lines.partner')}</Table.Th>
             <Table.Th scope="col">{t('lines.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -32,6 +33,7 @@ export function PlanLinesTable({ lines, fiscalYear }: { lines: PlanLine[]; fisca
               </Table.Th>
               <Table.Td>{common(`activityType.${line.type}`)}</Table.Td>
               <Table.Td ta="right">{line.expectedParticipants ?? '–'}</Table.Td>
+              <Table.Td>{line.partnerName ?? '–'}</Table.Td>
               <Table.Td>
                 <Badge color={statusColor[line.status]} variant="light">
                   {t(`status.${line.status}`)}

@@ -6,10 +6,10 @@ import { contractNumber, contractText } from '@/lib/form';
 import { newUuid } from '@/lib/uuid';
 import type { Plan, PlanRequest } from '../api/get-plan';
 
-export type PlanLineValues = { key: string; quarter: string; type: ActivityType | ''; title: string; expectedParticipants: string; partnerId?: string };
+export type PlanLineValues = { key: string; quarter: string; type: ActivityType | ''; title: string; expectedParticipants: string; partnerId: string };
 export type PlanFormValues = { meetingId: string; targetActivities: string; targetParticipants: string; lines: PlanLineValues[] };
 
-export const emptyLine = (quarter = '1'): PlanLineValues => ({ key: newUuid(), quarter, type: '', title: '', expectedParticipants: '' });
+export const emptyLine = (quarter = '1'): PlanLineValues => ({ key: newUuid(), quarter, type: '', title: '', expectedParticipants: '', partnerId: '' });
 
 const text = (value: number | undefined) => (value === undefined || value === null ? '' : String(value));
 
@@ -26,7 +26,7 @@ export function planToForm(plan: Plan | null): PlanFormValues {
       type: l.type,
       title: l.title,
       expectedParticipants: text(l.expectedParticipants),
-      partnerId: l.partnerId,
+      partnerId: l.partnerId ?? '',
     })),
   };
 }
@@ -43,7 +43,7 @@ export function formToRequest(values: PlanFormValues): PlanRequest {
       type: l.type as ActivityType,
       title: l.title.trim(),
       expectedParticipants: number(l.expectedParticipants),
-      partnerId: l.partnerId,
+      partnerId: l.partnerId || undefined,
     })),
   };
 }
