@@ -1,9 +1,9 @@
-import { Button, Group, NativeSelect, Paper, Stack, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListSection } from '@/components/list-section';
 import { PagedList } from '@/components/paged-list';
-import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
+import { FiscalYearChoice } from '@/features/calendar/components/fiscal-year-choice';
 import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { useFiscalYearParam } from '@/lib/fiscal-year';
 import { useListParams } from '@/lib/list-params';
@@ -24,17 +24,13 @@ const listSchema = { filters: {}, sortFields: [] as const };
  */
 export function EvaluationRoute() {
   const { t } = useTranslation('evaluation');
-  const common = useTranslation().t;
   const canWrite = usePermissions().canWrite;
   const [fiscalYear, setFiscalYear] = useFiscalYearParam();
-  const years = useFiscalYears();
   const list = useListParams<Record<string, never>, never>(listSchema);
   const visits = useVisits({ fiscalYear, ...list.pageQuery, sort: undefined });
   const rankings = useRankings('', fiscalYear);
   const coverage = useCoverage('', fiscalYear);
   const overdue = useOverdueFollowUps();
-  const known = (years.data ?? []).map((y) => y.year);
-  const choices = known.includes(fiscalYear) ? known : [fiscalYear, ...known];
 
   return (
     <Stack>
@@ -52,13 +48,7 @@ export function EvaluationRoute() {
         </Group>
       </Group>
       <Paper withBorder p="md" component="section" role="search" aria-label={t('page.filters')}>
-        <NativeSelect
-          label={common('fiscal.year')}
-          w={200}
-          value={String(fiscalYear)}
-          data={[...choices].sort((a, b) => b - a).map((year) => ({ value: String(year), label: common('fiscal.yearOption', { year }) }))}
-          onChange={(event) => setFiscalYear(Number(event.currentTarget.value))}
-        />
+        <FiscalYearChoice value={String(fiscalYear)} onChange={(year) => setFiscalYear(Number(year))} />
       </Paper>
       <Paper withBorder p="md">
         <ListSection headingId="rankings-heading" heading={t('rankings.heading')} result={rankings} emptyText={t('rankings.empty')}>

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Paper, Stack, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PagedList } from '@/components/paged-list';
-import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
+import { FiscalYearChoice } from '@/features/calendar/components/fiscal-year-choice';
 import { usePermissions } from '@/features/me/hooks/use-permissions';
 import { meetingLevels, useMeetings } from '../api/get-meetings';
 import { MeetingsTable } from '../components/meetings-table';
@@ -12,11 +12,9 @@ import { useMeetingListParams } from '../hooks/use-meeting-list-params';
 /** The meetings of the user's area (/meetings?fiscalYear=&level=), and the resolutions to follow up. */
 export function MeetingsRoute() {
   const { t } = useTranslation('meetings');
-  const common = useTranslation().t;
   const canWrite = usePermissions().canWrite;
   const list = useMeetingListParams();
   const meetings = useMeetings(list.query);
-  const years = useFiscalYears();
 
   return (
     <Stack>
@@ -30,14 +28,10 @@ export function MeetingsRoute() {
       </Group>
       <Paper withBorder p="md" component="section" role="search" aria-label={t('list.filters')}>
         <Group>
-          <NativeSelect
-            label={common('fiscal.year')}
+          <FiscalYearChoice
             value={list.filters.fiscalYear}
-            data={[
-              { value: '', label: t('list.anyYear') },
-              ...(years.data ?? []).map((year) => ({ value: String(year.year), label: common('fiscal.yearOption', { year: year.year }) })),
-            ]}
-            onChange={(event) => list.setFilters({ fiscalYear: event.currentTarget.value })}
+            anyYearLabel={t('list.anyYear')}
+            onChange={(fiscalYear) => list.setFilters({ fiscalYear })}
           />
           <NativeSelect
             label={t('list.levelFilter')}

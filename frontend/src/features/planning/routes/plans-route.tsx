@@ -1,8 +1,8 @@
-import { NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useFiscalYears } from '@/features/calendar/api/get-fiscal-years';
+import { FiscalYearChoice } from '@/features/calendar/components/fiscal-year-choice';
 import { useFiscalYearParam } from '@/lib/fiscal-year';
 import { localizedName } from '@/lib/localized-name';
 import { formatCount, formatPercent } from '@/lib/numbers';
@@ -13,13 +13,9 @@ type Row = PlanSummary['totals'];
 /** The plans of the user's area (/plans?fiscalYear=): per province, district or sub-district, the share of centers with a plan and of lines done. */
 export function PlansRoute() {
   const { t, i18n } = useTranslation('plans');
-  const common = useTranslation().t;
   const lang = i18n.language;
   const [fiscalYear, setFiscalYear] = useFiscalYearParam();
-  const years = useFiscalYears();
   const summary = usePlanSummary('', fiscalYear);
-  const known = (years.data ?? []).map((y) => y.year);
-  const choices = known.includes(fiscalYear) ? known : [fiscalYear, ...known];
   const cells = (row: Row) => (
     <>
       <Table.Td ta="right">{formatCount(row.centers, lang)}</Table.Td>
@@ -38,13 +34,7 @@ export function PlansRoute() {
     <Stack>
       <Title order={2}>{t('summary.heading')}</Title>
       <Paper withBorder p="md" component="section" role="search" aria-label={t('summary.filters')}>
-        <NativeSelect
-          label={common('fiscal.year')}
-          w={200}
-          value={String(fiscalYear)}
-          data={[...choices].sort((a, b) => b - a).map((year) => ({ value: String(year), label: common('fiscal.yearOption', { year }) }))}
-          onChange={(event) => setFiscalYear(Number(event.currentTarget.value))}
-        />
+        <FiscalYearChoice value={String(fiscalYear)} onChange={(year) => setFiscalYear(Number(year))} />
       </Paper>
       {summary.isPending && <Loading />}
       {summary.isError && <ProblemAlert error={summary.error} onRetry={() => void summary.refetch()} />}
