@@ -1043,7 +1043,7 @@ export interface paths {
         put?: never;
         /**
          * Add a file to the office's answer (starting it if needed)
-         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `reporting.document.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After. At most 10 files an answer (409 `reporting.document-answer.files-limit`).
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.pdf -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.pdf'`. Its type is judged from the content whatever Content-Type or the name says (415 `file.type-unsupported` otherwise); at most 10 MB (413 `file.too-large`), not empty (422 `file.empty`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `file.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG. At most 10 files an answer (409 `reporting.document-answer.files-limit`).
          */
         post: operations["uploadDocumentAnswerFile"];
         delete?: never;
@@ -1118,7 +1118,7 @@ export interface paths {
         get: operations["getDocumentRequestTemplate"];
         /**
          * Attach or replace the template to fill in (the requester only); If-Match required
-         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `reporting.document.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After.
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.pdf -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.pdf'`. Its type is judged from the content whatever Content-Type or the name says (415 `file.type-unsupported` otherwise); at most 10 MB (413 `file.too-large`), not empty (422 `file.empty`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `file.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG.
          */
         put: operations["attachDocumentRequestTemplate"];
         post?: never;

@@ -112,6 +112,18 @@ import th.go.cdd.cdvl.common.error.Problem;
         }))
 public class ApiDocumentation extends Application {
 
+    /**
+     * How an upload of {@link th.go.cdd.cdvl.common.storage.StoredFiles} is sent and refused; each
+     * operation adds the types it takes.
+     */
+    public static final String FILE_BODY = """
+            The body is the file itself, not a form: `curl --data-binary @แบบ.pdf -H 'Content-Type: application/octet-stream' \
+            '…?fileName=แบบ.pdf'`. Its type is judged from the content whatever Content-Type or the name says \
+            (415 `file.type-unsupported` otherwise); at most 10 MB (413 `file.too-large`), not empty (422 `file.empty`); \
+            a body still arriving after 120 s is refused (408). A user sends at most 3 files at once \
+            (429 `file.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body \
+            is read and with Retry-After.""";
+
     public static final String BAD_REQUEST = "BadRequest";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";

@@ -15,18 +15,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
+import th.go.cdd.cdvl.common.web.FileDownloads;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.reporting.request.DocumentRequestRepository.SubmittedFile;
 import th.go.cdd.cdvl.reporting.request.DocumentRequestViews.AnswerView;
@@ -50,13 +47,7 @@ import th.go.cdd.cdvl.security.Roles;
 @Tag(name = "Document requests")
 public class DocumentAnswerResource {
 
-    static final String FILE_BODY = """
-            The body is the file itself, not a form: `curl --data-binary @แบบ.xlsx -H 'Content-Type: application/octet-stream' \
-            '…?fileName=แบบ.xlsx'`. Excel (.xlsx), Word (.docx), PDF, JPEG or PNG, judged from the content whatever \
-            Content-Type or the name says (415 `reporting.document.type-unsupported` otherwise); at most 10 MB \
-            (413 `reporting.document.too-large`); a body still arriving after 120 s is refused (408). A user sends at \
-            most 3 files at once (429 `reporting.document.uploads-in-flight`) and the server receives at most 6 \
-            (503 `service.busy`), both before the body is read and with Retry-After.""";
+    static final String FILE_BODY = ApiDocumentation.FILE_BODY + " Excel (.xlsx), Word (.docx), PDF, JPEG or PNG.";
     private static final String ZIP = "application/zip";
     private static final String ANSWER = "/answers/{officeCode}";
 
@@ -88,7 +79,7 @@ public class DocumentAnswerResource {
     public Response zip(@PathParam("id") UUID id) {
         List<SubmittedFile> files = answers.submittedFiles(id);
         StreamingOutput body = out -> answers.writeZip(files, out);
-        return Response.ok(body, ZIP).header("Content-Disposition", disposition("document-request-" + id + ".zip")).build();
+        return Response.ok(body, ZIP).header("Content-Disposition", FileDownloads.attachment("document-request-" + id + ".zip")).build();
     }
 
     @GET
@@ -162,7 +153,7 @@ public class DocumentAnswerResource {
     public Response file(@PathParam("id") UUID id, @PathParam("officeCode") String officeCode, @PathParam("fileId") UUID fileId,
             @Context Request request) {
         DocumentFile file = answers.file(id, officeCode, fileId);
-        return download(file, () -> answers.open(file), request);
+        return FileDownloads.of(file.stored(), () -> answers.open(file), request);
     }
 
     @DELETE
@@ -237,26 +228,5 @@ public class DocumentAnswerResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReviewRequest review) {
         AnswerView answer = answers.accept(id, officeCode, ifMatch, review.comment());
         return Versions.ok(answer, answer.version());
-    }
-
-    /**
-     * A stored file never changes, so its SHA-256 is its ETag and If-None-Match answers 304; it is
-     * offered under its name (RFC 6266 with the UTF-8 form for Thai names).
-     */
-    static Response download(DocumentFile file, Supplier<InputStream> content, Request request) {
-        EntityTag tag = new EntityTag(file.getSha256());
-        Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
-        if (precondition != null && precondition.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
-            throw Versions.staleTag();
-        }
-        Response.ResponseBuilder answer = precondition != null ? precondition
-                : Response.ok(content.get(), file.getContentType()).header("Content-Disposition", disposition(file.getFileName()));
-        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600").build();
-    }
-
-    static String disposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,16 +1,17 @@
 package th.go.cdd.cdvl.reporting.request;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import th.go.cdd.cdvl.common.storage.StoredFile;
 
 /**
  * A file of a document request: its template ({@code answerId} null) or one of an answer's files.
- * The bytes live in {@link th.go.cdd.cdvl.common.storage.FileStorage} under {@code storageKey}; a
- * file never changes, so its SHA-256 is its ETag.
+ * What it is and where its bytes live is its {@link StoredFile}.
  */
 @Entity
 @Table(name = "document_file")
@@ -25,41 +26,17 @@ public class DocumentFile {
     @Column(name = "answer_id")
     private UUID answerId;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
-
-    @Column(name = "storage_key")
-    private String storageKey;
-
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    private String createdBy;
+    @Embedded
+    private StoredFile stored;
 
     protected DocumentFile() {
     }
 
-    DocumentFile(UUID id, UUID requestId, UUID answerId, String fileName, DocumentTypes.Type type, long sizeBytes,
-            String sha256, String storageKey, OffsetDateTime now, String actor) {
+    DocumentFile(UUID id, UUID requestId, UUID answerId, StoredFile stored) {
         this.id = id;
         this.requestId = requestId;
         this.answerId = answerId;
-        this.fileName = fileName;
-        this.contentType = type.mediaType;
-        this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
-        this.storageKey = storageKey;
-        this.createdAt = now;
-        this.createdBy = actor;
+        this.stored = stored;
     }
 
     /** An answer's file is received before its answer may exist (the first file starts it). */
@@ -79,31 +56,27 @@ public class DocumentFile {
         return answerId;
     }
 
+    public StoredFile stored() {
+        return stored;
+    }
+
     public String getFileName() {
-        return fileName;
+        return stored.getFileName();
     }
 
     public String getContentType() {
-        return contentType;
+        return stored.getContentType();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
+        return stored.getSizeBytes();
     }
 
     public String getSha256() {
-        return sha256;
-    }
-
-    public String getStorageKey() {
-        return storageKey;
+        return stored.getSha256();
     }
 
     public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
+        return stored.getCreatedAt();
     }
 }

@@ -76,7 +76,7 @@ public class DocumentRequestRepository implements PanacheRepositoryBase<Document
     }
 
     public List<DocumentFile> filesOf(UUID answerId) {
-        return getEntityManager().createQuery("from DocumentFile where answerId = :answer order by createdAt, id",
+        return getEntityManager().createQuery("from DocumentFile where answerId = :answer order by stored.createdAt, id",
                 DocumentFile.class).setParameter("answer", answerId).getResultList();
     }
 
@@ -88,7 +88,7 @@ public class DocumentRequestRepository implements PanacheRepositoryBase<Document
                 where a.requestId = :request and a.officeCode like :prefix
                   and a.state in (th.go.cdd.cdvl.reporting.report.ReportState.SUBMITTED,
                                   th.go.cdd.cdvl.reporting.report.ReportState.ACCEPTED)
-                order by a.officeCode, f.createdAt, f.id""", SubmittedFile.class)
+                order by a.officeCode, f.stored.createdAt, f.id""", SubmittedFile.class)
                 .setParameter("request", requestId).setParameter("prefix", prefix + "%").getResultList();
     }
 

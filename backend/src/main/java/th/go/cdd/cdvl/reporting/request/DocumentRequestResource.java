@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import th.go.cdd.cdvl.common.openapi.ApiDocumentation;
+import th.go.cdd.cdvl.common.web.FileDownloads;
 import th.go.cdd.cdvl.common.paging.PageParams;
 import th.go.cdd.cdvl.common.paging.PageView;
 import th.go.cdd.cdvl.common.version.Versions;
@@ -144,6 +145,6 @@ public class DocumentRequestResource {
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     public Response template(@PathParam("id") UUID id, @Context Request request) {
         DocumentFile file = requests.template(id);
-        return DocumentAnswerResource.download(file, () -> requests.open(file), request);
+        return FileDownloads.of(file.stored(), () -> requests.open(file), request);
     }
 }

@@ -10,12 +10,12 @@ class UploadPlacesTest {
 
     @Test
     void aUsersFourthUploadAtOnceIsRefusedAndAPlaceFreedIsTakenAgain() {
-        UploadPlaces places = new UploadPlaces(3, 12, "reporting.document.uploads-in-flight", "files");
+        UploadPlaces places = new UploadPlaces(3, 12, "file.uploads-in-flight", "files");
         UploadPlaces.Place first = places.enter("somchai");
         places.enter("somchai");
         places.enter("somchai");
         assertThatThrownBy(() -> places.enter("somchai")).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.code()).isEqualTo("reporting.document.uploads-in-flight"));
+                e -> assertThat(e.code()).isEqualTo("file.uploads-in-flight"));
         places.enter("somsri").close(); // another user is not held up by somchai
         first.close();
         places.enter("somchai");
@@ -23,7 +23,7 @@ class UploadPlacesTest {
 
     @Test
     void theInstancesLimitCountsEveryUserAndARefusalHoldsNoPlace() {
-        UploadPlaces places = new UploadPlaces(3, 2, "reporting.document.uploads-in-flight", "files");
+        UploadPlaces places = new UploadPlaces(3, 2, "file.uploads-in-flight", "files");
         UploadPlaces.Place a = places.enter("a");
         places.enter("b");
         assertThatThrownBy(() -> places.enter("c")).isInstanceOfSatisfying(ProblemException.class,

@@ -109,13 +109,13 @@ class DocumentRequestFlowTest {
         // 5201: the type is judged from the content, the name is cleaned; submitted a second before the day ends
         String a5201 = request + "/answers/5201";
         assertProblem(upload("demo.district5201", a5201, "แบบ.xlsx", "ไม่ใช่ไฟล์ Excel".getBytes(StandardCharsets.UTF_8)),
-                415, "reporting.document.type-unsupported");
-        assertProblem(upload("demo.district5201", a5201, "plain.zip", zip("notes.txt")), 415, "reporting.document.type-unsupported");
+                415, "file.type-unsupported");
+        assertProblem(upload("demo.district5201", a5201, "plain.zip", zip("notes.txt")), 415, "file.type-unsupported");
         upload("demo.district5201", a5201, "C:\\เอกสาร\\แบบสำรวจ.xlsx", XLSX).statusCode(201)
                 .body("state", equalTo("DRAFT"))
                 .body("files", hasSize(1))
                 .body("files[0].fileName", equalTo("แบบสำรวจ.xlsx"))
-                .body("files[0].contentType", equalTo(DocumentTypes.Type.XLSX.mediaType));
+                .body("files[0].contentType", equalTo(th.go.cdd.cdvl.common.storage.FileTypes.Type.XLSX.mediaType));
         assertProblem(as("demo.district5201").post(a5201 + "/submit").then(), 428, "version.required");
         clock.set(OffsetDateTime.parse("2027-03-10T23:59:59+07:00"));
         as("demo.district5201").header("If-Match", etag("demo.district5201", a5201)).post(a5201 + "/submit").then()

@@ -1,27 +1,30 @@
-package th.go.cdd.cdvl.reporting.request;
+package th.go.cdd.cdvl.common.storage;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import th.go.cdd.cdvl.common.error.ProblemException;
 
 /**
- * What files a document request takes, judged from their content and never from the name or the
- * Content-Type the sender gave: PDF ({@code %PDF-}), JPEG ({@code FF D8 FF}), PNG
+ * What an uploaded file is, judged from its content and never from the name or the Content-Type
+ * the sender gave: PDF ({@code %PDF-}), JPEG ({@code FF D8 FF}), PNG
  * ({@code 89 50 4E 47}), and the two Office Open XML formats, which are ZIP archives told apart by
  * their main part ({@code xl/workbook.xml} for .xlsx, {@code word/document.xml} for .docx). Only the
  * archive's directory is read, never its entries, so a ZIP bomb costs nothing. Anything else
- * (an old .xls, an .exe renamed .pdf, a plain ZIP) is refused with 415.
+ * (an old .xls, an .exe renamed .pdf, a plain ZIP), or a type the place does not take (a PDF as
+ * a meeting's photo), is refused with 415 {@code file.type-unsupported}.
  *
  * <p>The stored name is the sender's, without any folder, control character or character a file
  * system refuses, at most 120 characters, and ends with the extension of the type found: a PDF
  * sent as {@code รายงาน.doc} is kept as {@code รายงาน.doc.pdf}, so whoever opens the zip of
  * answers gets a file their computer opens right.
  */
-public final class DocumentTypes {
+public final class FileTypes {
 
     /** The accepted types, with the extension each is stored under. */
     public enum Type {
@@ -38,7 +41,16 @@ public final class DocumentTypes {
             this.mediaType = mediaType;
             this.extension = extension;
         }
+
+        public boolean isImage() {
+            return this == JPEG || this == PNG;
+        }
     }
+
+    /** Every type: what a document request takes. */
+    public static final Set<Type> DOCUMENTS = Set.of(Type.values());
+    /** Pictures only: photos of meetings and visits. */
+    public static final Set<Type> IMAGES = Set.of(Type.JPEG, Type.PNG);
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -46,13 +58,17 @@ public final class DocumentTypes {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final int MAX_NAME = 120;
 
-    private DocumentTypes() {
+    private FileTypes() {
     }
 
-    /** The type of the file at {@code file}, whose first bytes are {@code head}: 415 when not accepted. */
-    public static Type detect(byte[] head, Path file) {
-        return recognise(head, file).orElseThrow(() -> ProblemException.unsupportedMediaType(
-                "reporting.document.type-unsupported", "Send an Excel (.xlsx), Word (.docx), PDF, JPEG or PNG file."));
+    /**
+     * The type of the file at {@code file}, whose first bytes are {@code head}: 415 when it is none
+     * of {@code accepted}. Example: a PNG is {@code Type.PNG} for {@link #IMAGES}; a PDF is refused there.
+     */
+    public static Type detect(byte[] head, Path file, Set<Type> accepted) {
+        return recognise(head, file).filter(accepted::contains).orElseThrow(() -> ProblemException.unsupportedMediaType(
+                "file.type-unsupported", "Send a file of one of these types: " + accepted.stream()
+                        .map(t -> t.extension).sorted().collect(Collectors.joining(", ")) + "."));
     }
 
     static Optional<Type> recognise(byte[] head, Path file) {
