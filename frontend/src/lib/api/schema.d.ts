@@ -1405,6 +1405,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach the minutes or a photo to a meeting of the caller's area
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.pdf -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.pdf'`. Its type is judged from the content whatever Content-Type or the name says (415 `file.type-unsupported` otherwise); at most 10 MB (413 `file.too-large`), not empty (422 `file.empty`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `file.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After. Minutes: PDF, Word, Excel or a picture of the signed paper; photos: JPEG or PNG. Without kind, a picture is a photo and anything else minutes. At most 20 files a meeting (409 `attachment.limit-reached`).
+         */
+        post: operations["uploadMeetingFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One file of a meeting, as sent; its ETag is its SHA-256 */
+        get: operations["getMeetingFile"];
+        put?: never;
+        post?: never;
+        /** Remove a file from a meeting of the caller's area; If-Match is the file's ETag */
+        delete: operations["deleteMeetingFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/resolutions/{resolutionId}/done": {
         parameters: {
             query?: never;
@@ -1814,6 +1852,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/visits/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a visit of the caller's area
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.pdf -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.pdf'`. Its type is judged from the content whatever Content-Type or the name says (415 `file.type-unsupported` otherwise); at most 10 MB (413 `file.too-large`), not empty (422 `file.empty`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `file.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After. JPEG or PNG. At most 10 photos a visit (409 `attachment.limit-reached`).
+         */
+        post: operations["uploadVisitPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One photo of a visit, as sent; its ETag is its SHA-256 */
+        get: operations["getVisitPhoto"];
+        put?: never;
+        post?: never;
+        /** Remove a photo from a visit of the caller's area; If-Match is the photo's ETag */
+        delete: operations["deleteVisitPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1986,6 +2062,33 @@ export interface components {
             nameEn: string;
             /** @description The province of a district area */
             province?: components["schemas"]["AreaName"];
+        };
+        /** @description A file attached to a record; it never changes, so its ETag is its SHA-256. */
+        AttachmentView: {
+            id: components["schemas"]["UUID"];
+            /**
+             * @description What the file is to its record, e.g. MINUTES or PHOTO
+             * @example PHOTO
+             */
+            kind: string;
+            /** @example รายงานการประชุม 1-2568.pdf */
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            /**
+             * Format: int64
+             * @example 184233
+             */
+            sizeBytes: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            /** @description Where the bytes are read (GET, with the bearer token) */
+            url: string;
+            /**
+             * @description If-Match of its DELETE
+             * @example "9f2c…"
+             */
+            etag: string;
         };
         AuditChange: {
             /** @example name */
@@ -2687,6 +2790,8 @@ export interface components {
             roles: components["schemas"]["Role"][];
             area: components["schemas"]["AreaView"];
         };
+        /** @enum {string} */
+        MeetingFileKind: "MINUTES" | "PHOTO";
         /**
          * @description NATIONAL ระดับกรม; PROVINCE ระดับจังหวัด; DISTRICT ระดับอำเภอ; CENTER ระดับศูนย์
          * @enum {string}
@@ -2780,6 +2885,8 @@ export interface components {
              * @example 2
              */
             openResolutions: number;
+            /** @description Minutes and photos, oldest first */
+            files: components["schemas"]["AttachmentView"][];
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -4162,6 +4269,8 @@ export interface components {
             followUpDoneOn?: components["schemas"]["LocalDate"];
             /** @description A follow-up past its due date and not done */
             followUpOverdue: boolean;
+            /** @description Photos of the visit, oldest first */
+            photos: components["schemas"]["AttachmentView"][];
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -7703,6 +7812,119 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    uploadMeetingFile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The file's name as the sender knows it
+                 * @example รายงานการประชุม.pdf
+                 */
+                fileName?: string;
+                /** @description MINUTES or PHOTO; left out, decided by the file's type */
+                kind?: components["schemas"]["MeetingFileKind"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Attached */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMeetingFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteMeetingFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                fileId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     settleResolution: {
         parameters: {
             query?: never;
@@ -8580,6 +8802,117 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadVisitPhoto: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The file's name as the sender knows it
+                 * @example IMG_0042.jpg
+                 */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Attached */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVisitPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteVisitPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];

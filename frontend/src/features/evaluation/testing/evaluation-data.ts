@@ -54,6 +54,7 @@ export function createVisit(overrides: Partial<Visit> = {}): Visit {
     followUp: 'เพิ่มภาคีภาคเอกชน',
     followUpDueOn: '2025-03-31',
     followUpOverdue: true,
+    photos: [],
     version: 0,
     createdAt: '2025-01-20T10:00:00+07:00',
     createdBy: 'demo.district5201',

@@ -44,6 +44,7 @@ export function createMeeting(overrides: Partial<Meeting> = {}): Meeting {
       },
     ],
     openResolutions: 1,
+    files: [],
     version: 0,
     createdAt: '2024-11-05T10:00:00+07:00',
     createdBy: 'demo.district5201',
@@ -66,6 +67,7 @@ export function createMeetingSummary(overrides: Partial<MeetingSummary> = {}): M
     attendeeTotal: 27,
     resolutionCount: 2,
     openResolutions: 1,
+    files: [],
     version: 0,
     ...overrides,
   };

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import th.go.cdd.cdvl.common.storage.AttachmentView;
 import th.go.cdd.cdvl.common.validation.PlainText;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
 import th.go.cdd.cdvl.security.PersonalData;
@@ -74,7 +75,7 @@ public final class EvaluationViews {
     }
 
     @Schema(name = "VisitView", requiredProperties = {"id", "centerId", "centerName", "subdistrictCode", "district", "fiscalYear", "quarter",
-            "visitedOn", "rubricId", "rubricRevision", "scores", "total", "followUpOverdue", "version", "createdAt", "createdBy", "updatedAt", "updatedBy"},
+            "visitedOn", "rubricId", "rubricRevision", "scores", "total", "followUpOverdue", "photos", "version", "createdAt", "createdBy", "updatedAt", "updatedBy"},
             description = "An evaluation visit to a center: scores per criterion of the rubric it was made under, the weighted total and level.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VisitView(
@@ -100,6 +101,7 @@ public final class EvaluationViews {
             LocalDate followUpDueOn,
             LocalDate followUpDoneOn,
             @Schema(description = "A follow-up past its due date and not done") boolean followUpOverdue,
+            @Schema(description = "Photos of the visit, oldest first") List<AttachmentView> photos,
             long version,
             OffsetDateTime createdAt,
             String createdBy,

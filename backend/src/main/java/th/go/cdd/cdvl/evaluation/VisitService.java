@@ -3,6 +3,8 @@ package th.go.cdd.cdvl.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +24,10 @@ import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.paging.PageParams;
 import th.go.cdd.cdvl.common.paging.PageView;
+import th.go.cdd.cdvl.common.storage.AttachmentView;
+import th.go.cdd.cdvl.common.storage.Attachments;
+import th.go.cdd.cdvl.common.storage.FileTypes;
+import th.go.cdd.cdvl.common.storage.StoredFile;
 import th.go.cdd.cdvl.common.validation.Texts;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.evaluation.EvaluationViews.CenterRanking;
@@ -43,13 +49,15 @@ import th.go.cdd.cdvl.security.PersonalData;
  * Supervision and evaluation visits to centers (guideline step 5): a province or district officer
  * scores each criterion of the year's rubric; the weighted total and level follow
  * ({@link RubricScoring}). From the visits come the rankings of centers, the share visited per area
- * and quarter, and the follow-ups that are overdue.
+ * and quarter, and the follow-ups that are overdue. Its photos ({@link Attachments}, JPEG or PNG,
+ * at most {@value #MAX_PHOTOS}) are added and removed by those who may correct the visit.
  */
 @ApplicationScoped
 public class VisitService {
 
     static final String AUDIT_TYPE = "EVALUATION_VISIT";
     static final int LISTED = 200;
+    static final int MAX_PHOTOS = 10;
     private static final Map<String, String> SORTS = Map.of("visitedOn", "v.visitedOn", "total", "v.total", "updatedAt", "v.updatedAt");
 
     private final VisitRepository visits;
@@ -60,11 +68,13 @@ public class VisitService {
     private final AuditService audit;
     private final CurrentUser user;
     private final PersonalData personal;
+    private final Attachments attachments;
     private final Clock clock;
 
     public VisitService(VisitRepository visits, RubricService rubrics, CenterService centers, GeoService geo, AreaResolver areas,
-            AuditService audit, CurrentUser user, PersonalData personal, Clock clock) {
+            AuditService audit, CurrentUser user, PersonalData personal, Attachments attachments, Clock clock) {
         this.visits = visits;
+        this.attachments = attachments;
         this.rubrics = rubrics;
         this.centers = centers;
         this.geo = geo;
@@ -175,6 +185,29 @@ public class VisitService {
         return new CoverageRow(area, centers, visited, rates);
     }
 
+    /** Adds a photo to a visit the caller may correct; checked in a transaction of its own, before the body arrives. */
+    public AttachmentView addPhoto(UUID id, String fileName, InputStream body) {
+        Attachments.Owner owner = QuarkusTransaction.requiringNew().call(() -> owner(visible(id)));
+        return attachments.add(owner, type -> "PHOTO", FileTypes.IMAGES, MAX_PHOTOS, body, fileName, user.username());
+    }
+
+    public StoredFile photo(UUID id, UUID photoId) {
+        return attachments.file(owner(visible(id)), photoId);
+    }
+
+    public InputStream open(StoredFile photo) {
+        return attachments.open(photo);
+    }
+
+    /** Removes a photo of a visit the caller may correct; If-Match is the photo's ETag. */
+    public void deletePhoto(UUID id, UUID photoId, String ifMatch) {
+        attachments.delete(QuarkusTransaction.requiringNew().call(() -> owner(visible(id))), photoId, ifMatch);
+    }
+
+    private static Attachments.Owner owner(EvaluationVisit visit) {
+        return new Attachments.Owner("VISIT", visit.getId(), visit.getSubdistrictCode(), "/api/v1/visits/" + visit.getId() + "/photos");
+    }
+
     private EvaluationVisit visible(UUID id) {
         return visits.findVisible(user.scope(), id).orElseThrow(() -> ProblemException.notFound("evaluation.visit.not-found",
                 "No visit " + id + " in your area."));
@@ -233,7 +266,7 @@ public class VisitService {
         return new VisitView(v.getId(), v.getCenterId(), centerName, v.getSubdistrictCode(), district(v.getSubdistrictCode()),
                 v.getFiscalYear(), v.getQuarter(), v.getVisitedOn(), v.getVisitors(), v.getLatitude(), v.getLongitude(), rubric.getId(),
                 rubric.getRevision(), scores, v.getTotal(), v.getLevelName(), v.getStrengths(), v.getAdvice(), v.getFollowUp(),
-                v.getFollowUpDueOn(), v.getFollowUpDoneOn(), overdue(v), v.getVersion(), v.getCreatedAt(), v.getCreatedBy(),
+                v.getFollowUpDueOn(), v.getFollowUpDoneOn(), overdue(v), attachments.list(owner(v)), v.getVersion(), v.getCreatedAt(), v.getCreatedBy(),
                 v.getUpdatedAt(), v.getUpdatedBy());
     }
 

@@ -2,6 +2,8 @@ package th.go.cdd.cdvl.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +22,10 @@ import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.paging.PageParams;
 import th.go.cdd.cdvl.common.paging.PageView;
+import th.go.cdd.cdvl.common.storage.AttachmentView;
+import th.go.cdd.cdvl.common.storage.Attachments;
+import th.go.cdd.cdvl.common.storage.FileTypes;
+import th.go.cdd.cdvl.common.storage.StoredFile;
 import th.go.cdd.cdvl.common.validation.Texts;
 import th.go.cdd.cdvl.common.version.Versions;
 import th.go.cdd.cdvl.common.web.Filters;
@@ -42,7 +48,8 @@ import th.go.cdd.cdvl.security.PersonalData;
  * Meetings of the driving mechanism and their resolutions (guideline step 2). An officer records
  * the meetings of their own area ({@link MeetingArea}: a district officer its district's and its
  * centers'); anyone who may read the area reads them. A resolution stays open, and in the area's
- * follow-up list, until it is marked done.
+ * follow-up list, until it is marked done. Its minutes and photos are {@link Attachments}, added
+ * and removed by those who record its area's meetings.
  */
 @ApplicationScoped
 public class MeetingService {
@@ -60,11 +67,13 @@ public class MeetingService {
     private final CurrentUser user;
     private final PersonalData personal;
     private final AreaResolver areas;
+    private final Attachments attachments;
     private final Clock clock;
 
     public MeetingService(MeetingRepository meetings, CenterService centers, GeoService geo, AuditService audit, CurrentUser user,
-            PersonalData personal, AreaResolver areas, Clock clock) {
+            PersonalData personal, AreaResolver areas, Attachments attachments, Clock clock) {
         this.meetings = meetings;
+        this.attachments = attachments;
         this.areas = areas;
         this.centers = centers;
         this.geo = geo;
@@ -162,6 +171,43 @@ public class MeetingService {
         return shown(meeting);
     }
 
+    /**
+     * Attaches minutes or a photo ({@link MeetingFileKind}) to a meeting of the caller's area. The
+     * meeting is checked in a transaction of its own, so no connection is held while the body arrives.
+     */
+    public AttachmentView addFile(UUID id, MeetingFileKind kind, String fileName, InputStream body) {
+        Attachments.Owner owner = QuarkusTransaction.requiringNew().call(() -> {
+            Meeting meeting = visible(id);
+            requireWritable(meeting.getAreaCode());
+            return owner(meeting);
+        });
+        Set<FileTypes.Type> accepted = kind == null ? FileTypes.DOCUMENTS : kind.accepted;
+        return attachments.add(owner, type -> MeetingFileKind.of(kind, type), accepted, MeetingFileKind.MAX_PER_MEETING, body,
+                fileName, user.username());
+    }
+
+    public StoredFile file(UUID id, UUID fileId) {
+        return attachments.file(owner(visible(id)), fileId);
+    }
+
+    public InputStream open(StoredFile file) {
+        return attachments.open(file);
+    }
+
+    /** Removes a file of a meeting of the caller's area; If-Match is the file's ETag. */
+    public void deleteFile(UUID id, UUID fileId, String ifMatch) {
+        Attachments.Owner owner = QuarkusTransaction.requiringNew().call(() -> {
+            Meeting meeting = visible(id);
+            requireWritable(meeting.getAreaCode());
+            return owner(meeting);
+        });
+        attachments.delete(owner, fileId, ifMatch);
+    }
+
+    private static Attachments.Owner owner(Meeting meeting) {
+        return new Attachments.Owner("MEETING", meeting.getId(), meeting.getAreaCode(), "/api/v1/meetings/" + meeting.getId() + "/files");
+    }
+
     private Meeting visible(UUID id) {
         return meetings.findVisible(user.scope(), id).orElseThrow(() -> ProblemException.notFound("meeting.not-found",
                 "No meeting " + id + " in your area."));
@@ -225,7 +271,7 @@ public class MeetingService {
         List<ResolutionView> resolutions = view.resolutions().stream().map(r -> personal.shown(r, meeting.getAreaCode())).toList();
         MeetingView withResolutions = new MeetingView(view.id(), view.fiscalYear(), view.level(), view.areaCode(), view.area(),
                 view.centerId(), view.centerName(), view.heldOn(), view.place(), view.title(), view.agenda(), view.attendees(),
-                view.attendeeTotal(), view.attendeeNames(), resolutions, view.openResolutions(), view.version(), view.createdAt(),
+                view.attendeeTotal(), view.attendeeNames(), resolutions, view.openResolutions(), view.files(), view.version(), view.createdAt(),
                 view.createdBy(), view.updatedAt(), view.updatedBy());
         return personal.shown(withResolutions, meeting.getAreaCode());
     }
@@ -240,7 +286,7 @@ public class MeetingService {
         String centerName = m.getCenterId() == null ? null : centers.names(List.of(m.getCenterId())).get(m.getCenterId());
         return new MeetingView(m.getId(), m.getFiscalYear(), m.getLevel(), m.getAreaCode(), areaName(m), m.getCenterId(), centerName,
                 m.getHeldOn(), m.getPlace(), m.getTitle(), m.getAgenda(), attendees, attendees.total(), m.getAttendeeNames(),
-                resolutions, open, m.getVersion(), m.getCreatedAt(), m.getCreatedBy(), m.getUpdatedAt(), m.getUpdatedBy());
+                resolutions, open, attachments.list(owner(m)), m.getVersion(), m.getCreatedAt(), m.getCreatedBy(), m.getUpdatedAt(), m.getUpdatedBy());
     }
 
     private MeetingSummary summary(Meeting m, ResolutionCounts counts, String centerName) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import th.go.cdd.cdvl.activity.Participants;
+import th.go.cdd.cdvl.common.storage.AttachmentView;
 import th.go.cdd.cdvl.common.validation.PlainText;
 import th.go.cdd.cdvl.geo.GeoViews.AreaName;
 import th.go.cdd.cdvl.security.PersonalData;
@@ -26,7 +27,7 @@ public final class MeetingViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MeetingView", requiredProperties = {"id", "fiscalYear", "level", "areaCode", "heldOn", "place", "title", "agenda",
-            "attendees", "attendeeTotal", "resolutions", "openResolutions", "version", "createdAt", "createdBy", "updatedAt", "updatedBy"},
+            "attendees", "attendeeTotal", "resolutions", "openResolutions", "files", "version", "createdAt", "createdBy", "updatedAt", "updatedBy"},
             description = "A meeting of the driving mechanism with its resolutions; its ETag is its version.")
     public record MeetingView(
             UUID id,
@@ -45,6 +46,7 @@ public final class MeetingViews {
             @Schema(description = "One name a line. " + NAME_RULE, extensions = @Extension(name = PersonalData.EXTENSION, value = PersonalData.NAME)) String attendeeNames,
             List<ResolutionView> resolutions,
             @Schema(description = "Resolutions not yet done", examples = "2") int openResolutions,
+            @Schema(description = "Minutes and photos, oldest first") List<AttachmentView> files,
             long version,
             OffsetDateTime createdAt,
             String createdBy,

@@ -46,7 +46,8 @@ public class ContractFixtures {
     /** The ids a test substitutes into the contract's paths. */
     record FixtureSet(String provinceCode, String districtCode, String subdistrictCode, UUID center, UUID member,
             UUID activity, UUID photo, UUID partner, UUID link, UUID deadline, UUID report,
-            UUID documentRequest, UUID documentFile, UUID meeting, UUID resolution, UUID visit, UUID plan) {
+            UUID documentRequest, UUID documentFile, UUID meeting, UUID resolution, UUID meetingFile, UUID visit, UUID visitPhoto,
+            UUID plan) {
     }
 
     private final CenterFixtures centers;
@@ -86,7 +87,10 @@ public class ContractFixtures {
         UUID meeting = UUID.randomUUID();
         UUID resolution = UUID.randomUUID();
         meeting(meeting, resolution, district);
+        UUID meetingFile = attachment("MEETING", meeting, "MINUTES", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "application/pdf");
         UUID visit = visit(center, subdistrictCode);
+        UUID visitPhoto = attachment("VISIT", visit, "PHOTO", jpeg(), "image/jpeg");
         UUID plan = UUID.randomUUID();
         execute("""
                 insert into driving_plan (id, center_id, subdistrict_code, fiscal_year, state, target_activities, version, created_at,
@@ -96,7 +100,7 @@ public class ContractFixtures {
                 insert into driving_plan_line (plan_id, position, quarter, activity_type, title, expected_participants)
                 values (?, 1, 1, 'HEALTH', 'แผนสัญญา', 20)""", plan);
         return new FixtureSet(subdistrictCode.substring(0, 2), district, subdistrictCode, center, member, activity,
-                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution, visit, plan);
+                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution, meetingFile, visit, visitPhoto, plan);
     }
 
     @Transactional
@@ -139,6 +143,19 @@ public class ContractFixtures {
                     created_at, created_by)
                 values (?, ?, ?, 'สัญญา.pdf', 'application/pdf', ?, ?, ?, now(), 'fixture')""",
                 file, id, answer, (long) pdf.length, sha256(pdf), key);
+    }
+
+    /** A file attached to a meeting or a visit, its bytes in the store; SQL, as the entity's constructor is storage's own. */
+    private UUID attachment(String ownerType, UUID owner, String kind, byte[] content, String contentType) {
+        UUID id = UUID.randomUUID();
+        String key = "attachments/" + ownerType.toLowerCase(java.util.Locale.ROOT) + "/" + owner + "/" + id;
+        storage.put(key, content);
+        execute("""
+                insert into attachment (id, owner_type, owner_id, kind, file_name, content_type, size_bytes, sha256, storage_key,
+                    created_at, created_by)
+                values (?, ?, ?, ?, 'ไฟล์สัญญา', ?, ?, ?, ?, now(), 'fixture')""",
+                id, ownerType, owner, kind, contentType, (long) content.length, sha256(content), key);
+        return id;
     }
 
     /** The district's meeting with one open resolution and a list of attendees' names (personal data). */
@@ -212,7 +229,7 @@ public class ContractFixtures {
     }
 
     /** A small real JPEG, so the photo and thumbnail paths can answer 200. */
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 16; x++) {
             for (int y = 0; y < 16; y++) {

@@ -57,10 +57,10 @@ final class ContractPaths {
             };
             case "centerId" -> f.center().toString();
             case "memberId" -> f.member().toString();
-            case "photoId" -> f.photo().toString();
+            case "photoId" -> (collection.equals("visits") ? f.visitPhoto() : f.photo()).toString();
             case "deadlineId" -> f.deadline().toString();
             case "districtCode", "officeCode" -> f.districtCode();
-            case "fileId" -> f.documentFile().toString();
+            case "fileId" -> (collection.equals("meetings") ? f.meetingFile() : f.documentFile()).toString();
             case "resolutionId" -> f.resolution().toString();
             case "provinceCode" -> f.provinceCode();
             case "areaCode" -> f.districtCode();

@@ -91,12 +91,16 @@ class ScopeMatrixContractTest {
             "/api/v1/document-requests/{id}/answers/{officeCode}/submit",
             "/api/v1/document-requests/{id}/template",
             "/api/v1/meetings/{id}",
+            "/api/v1/meetings/{id}/files",
+            "/api/v1/meetings/{id}/files/{fileId}",
             "/api/v1/meetings/{id}/resolutions/{resolutionId}/done",
             "/api/v1/office-contacts/{areaCode}",
             "/api/v1/partner-links/{id}",
             "/api/v1/partners/{id}",
             "/api/v1/partners/{id}/links",
-            "/api/v1/visits/{id}");
+            "/api/v1/visits/{id}",
+            "/api/v1/visits/{id}/photos",
+            "/api/v1/visits/{id}/photos/{photoId}");
 
     /**
      * Writes that create or replace the data of an area named by its code (not by a record id): for
@@ -292,7 +296,8 @@ class ScopeMatrixContractTest {
         List<String> problems = new ArrayList<>();
         FixtureSet any = new FixtureSet("52", "5201", "520101", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID());
         Map<String, Set<String>> planned = new TreeMap<>();
         for (Caller caller : callers()) {
             plan(contract, caller).forEach(c -> planned.computeIfAbsent(c.op().key(), k -> new TreeSet<>()).add(caller.name() + ":" + c.expect()));

@@ -71,6 +71,11 @@ public final class FileTypes {
                         .map(t -> t.extension).sorted().collect(Collectors.joining(", ")) + "."));
     }
 
+    /** The type a stored file was recognised as, from the media type it was kept with. */
+    public static Type typeOf(StoredFile file) {
+        return Arrays.stream(Type.values()).filter(t -> t.mediaType.equals(file.getContentType())).findFirst().orElseThrow();
+    }
+
     static Optional<Type> recognise(byte[] head, Path file) {
         if (startsWith(head, PDF)) {
             return Optional.of(Type.PDF);
