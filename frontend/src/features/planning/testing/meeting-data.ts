@@ -67,7 +67,6 @@ export function createMeetingSummary(overrides: Partial<MeetingSummary> = {}): M
     attendeeTotal: 27,
     resolutionCount: 2,
     openResolutions: 1,
-    files: [],
     version: 0,
     ...overrides,
   };
