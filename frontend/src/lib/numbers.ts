@@ -23,3 +23,10 @@ export function formatCount(value: number, lang: string): string {
 export function formatTwoDecimals(value: number, lang: string): string {
   return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
+
+/** A file's size in KB or MB with at most one decimal: 184233 → "184.2 KB", 2500000 → "2.5 MB"; never "0 KB". */
+export function formatFileSize(bytes: number, lang: string): string {
+  const mega = bytes >= 1_000_000;
+  const number = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 });
+  return `${number.format(mega ? bytes / 1_000_000 : Math.max(0.1, bytes / 1_000))} ${mega ? 'MB' : 'KB'}`;
+}

@@ -2,7 +2,7 @@ import { Center, Image, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { getPhotoImageQueryOptions, type PhotoVariant } from '../api/get-photo-image';
-import { useObjectUrl } from '../hooks/use-object-url';
+import { useObjectUrl } from '@/lib/use-object-url';
 
 type PhotoImageProps = {
   activityId: string;

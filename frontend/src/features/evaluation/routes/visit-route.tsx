@@ -2,15 +2,20 @@ import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Ti
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AttachmentList } from '@/components/attachment-list';
 import { LabelledText } from '@/components/labelled-text';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/features/me/api/get-me';
 import { areaCovers, permissionsFor } from '@/features/me/utils/permissions';
+import { IMAGE_ACCEPT } from '@/lib/attachments';
 import { formatDate, todayInBangkok } from '@/lib/dates';
 import { localizedName } from '@/lib/localized-name';
 import { formatTwoDecimals } from '@/lib/numbers';
+import { useDeleteVisitPhoto } from '../api/delete-visit-photo';
 import { useVisit } from '../api/get-visit';
+import { getVisitPhoto } from '../api/get-visit-photo';
+import { useUploadVisitPhoto } from '../api/upload-visit-photo';
 import { useSaveVisit } from '../api/save-visit';
 import { formToRequest, visitToForm } from '../utils/visit-form';
 import { visitPath } from '../utils/paths';
@@ -22,6 +27,8 @@ export function VisitRoute() {
   const { id = '' } = useParams();
   const me = useMe();
   const visit = useVisit(id);
+  const upload = useUploadVisitPhoto();
+  const remove = useDeleteVisitPhoto();
   const save = useSaveVisit();
 
   const back = (
@@ -134,6 +141,20 @@ export function VisitRoute() {
             </Stack>
           )}
         </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <AttachmentList
+          title={t('visit.photos.title')}
+          files={data.photos}
+          editable={canEdit}
+          accept={IMAGE_ACCEPT}
+          addLabel={t('visit.photos.add')}
+          help={t('visit.photos.help')}
+          empty={t('visit.photos.empty')}
+          load={(file) => getVisitPhoto(data.id, file.id)}
+          add={(file) => upload.mutateAsync({ visitId: data.id, file })}
+          remove={(file) => remove.mutateAsync({ visitId: data.id, file })}
+        />
       </Paper>
     </Stack>
   );

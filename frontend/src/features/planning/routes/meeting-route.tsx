@@ -1,15 +1,20 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AttachmentList } from '@/components/attachment-list';
 import { LabelledText } from '@/components/labelled-text';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { participantGroups } from '@/config/program';
 import { useMe } from '@/features/me/api/get-me';
 import { areaCovers, permissionsFor } from '@/features/me/utils/permissions';
+import { DOCUMENT_ACCEPT, IMAGE_ACCEPT } from '@/lib/attachments';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { formatCount } from '@/lib/numbers';
+import { useDeleteMeetingFile } from '../api/delete-meeting-file';
 import { useMeeting } from '../api/get-meeting';
+import { getMeetingFile } from '../api/get-meeting-file';
+import { type MeetingFileKind, useUploadMeetingFile } from '../api/upload-meeting-file';
 import { ResolutionList } from '../components/resolution-list';
 import { meetingPath, meetingPlace } from '../utils/meeting-area';
 
@@ -20,6 +25,8 @@ export function MeetingRoute() {
   const { id = '' } = useParams();
   const me = useMe();
   const meeting = useMeeting(id);
+  const upload = useUploadMeetingFile();
+  const remove = useDeleteMeetingFile();
 
   const back = (
     <Anchor component={Link} to="/meetings" size="sm">
@@ -101,6 +108,25 @@ export function MeetingRoute() {
           {t('detail.resolutions')}
         </Title>
         <ResolutionList meeting={data} canSettle={canEdit} />
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack gap="lg">
+          {(['MINUTES', 'PHOTO'] as MeetingFileKind[]).map((kind) => (
+            <AttachmentList
+              key={kind}
+              title={t(`files.${kind}.title`)}
+              files={data.files.filter((file) => file.kind === kind)}
+              editable={canEdit}
+              accept={kind === 'PHOTO' ? IMAGE_ACCEPT : DOCUMENT_ACCEPT}
+              addLabel={t(`files.${kind}.add`)}
+              help={t(`files.${kind}.help`)}
+              empty={t(`files.${kind}.empty`)}
+              load={(file) => getMeetingFile(data.id, file.id)}
+              add={(file) => upload.mutateAsync({ meetingId: data.id, file, kind })}
+              remove={(file) => remove.mutateAsync({ meetingId: data.id, file })}
+            />
+          ))}
+        </Stack>
       </Paper>
       <Text size="xs" c="dimmed">
         {t('detail.updated', { date: formatDateTime(data.updatedAt, lang), user: data.updatedBy })}

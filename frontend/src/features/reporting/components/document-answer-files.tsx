@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
+import { formatFileSize } from '@/lib/numbers';
 import { useDeleteDocumentFile } from '../api/delete-document-file';
 import { useDownloadDocumentFile } from '../api/download-document-file';
 import type { DocumentAnswer } from '../api/get-document-answer';
@@ -19,11 +20,6 @@ export function AnswerFiles({ answer, editable }: { answer: DocumentAnswer; edit
   const [sending, setSending] = useState<string>();
   const id = answer.requestId;
   const officeCode = answer.office.code;
-  const size = (bytes: number) => {
-    const mega = bytes >= 1_000_000;
-    const number = new Intl.NumberFormat(i18n.language.startsWith('en') ? 'en-GB' : 'th-TH', { maximumFractionDigits: 1 });
-    return `${number.format(mega ? bytes / 1_000_000 : Math.max(0.1, bytes / 1_000))} ${mega ? 'MB' : 'KB'}`;
-  };
 
   async function send(files: File[]) {
     // one after another: each answer carries the version the next change builds on
@@ -63,7 +59,7 @@ export function AnswerFiles({ answer, editable }: { answer: DocumentAnswer; edit
                   {file.fileName}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {size(file.sizeBytes)}
+                  {formatFileSize(file.sizeBytes, i18n.language)}
                 </Text>
                 {editable && (
                   <Button

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { createMe } from '@/testing/data-generators';
 import { json, mockApi } from '@/testing/mock-fetch';
+import { mockXhrThroughFetch } from '@/testing/mock-xhr';
 import { renderRoute } from '@/testing/test-utils';
 import { createMeeting, MEETING_ID, RESOLUTION_DONE_ID, RESOLUTION_ID } from '../../testing/meeting-data';
 import { MeetingPrintRoute } from '../meeting-print-route';
@@ -69,4 +70,80 @@ test('prints the minutes in Thai with the attendees and each resolution’s assi
   expect(minutes).toHaveTextContent('รวมผู้มาประชุม ๒๗ คน');
   expect(within(minutes).getAllByRole('listitem').map((li) => li.textContent)).toContain('นางสมศรี มีสุข');
   expect(minutes).toHaveTextContent('ผู้รับผิดชอบ: พัฒนาการอำเภอ · กำหนดเสร็จ ๑๕ ธันวาคม ๒๕๖๗');
+});
+
+test('the district attaches the minutes and a photo, each as its kind, and removes a file by its own ETag', async () => {
+  mockXhrThroughFetch();
+  const minutes = {
+    id: 'f1',
+    kind: 'MINUTES',
+    fileName: 'รายงานการประชุม.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 184_233,
+    createdAt: '2024-11-05T10:00:00+07:00',
+    createdBy: 'demo.district5201',
+    url: `/api/v1/meetings/${MEETING_ID}/files/f1`,
+    etag: '"abc"',
+  };
+  let files: (typeof minutes)[] = [];
+  const posted: (string | null)[] = [];
+  const deleted: (string | null)[] = [];
+  mockApi({
+    'GET /api/v1/me': createMe(),
+    [`GET /api/v1/meetings/${MEETING_ID}`]: () => json(createMeeting({ files })),
+    [`POST /api/v1/meetings/${MEETING_ID}/files`]: (request: Request) => {
+      const query = new URL(request.url).searchParams;
+      posted.push(query.get('kind'));
+      const kind = query.get('kind') ?? '';
+      const contentType = kind === 'PHOTO' ? 'image/jpeg' : 'application/pdf';
+      const file = { ...minutes, id: `f${posted.length}`, kind, contentType, fileName: query.get('fileName') ?? '' };
+      files = [...files, file];
+      return json(file, 201);
+    },
+    [`DELETE /api/v1/meetings/${MEETING_ID}/files/f1`]: (request: Request) => {
+      deleted.push(request.headers.get('If-Match'));
+      files = files.filter((file) => file.id !== 'f1');
+      return new Response(null, { status: 204 });
+    },
+  });
+  renderRoute(<MeetingRoute />, { path: '/meetings/:id', url: `/meetings/${MEETING_ID}` });
+
+  expect(await screen.findByText('ยังไม่ได้แนบรายงานการประชุม')).toBeInTheDocument();
+  await userEvent.upload(screen.getByLabelText('แนบรายงานการประชุม'), new File(['%PDF-'], 'รายงานการประชุม.pdf'));
+  await userEvent.upload(screen.getByLabelText('เพิ่มภาพถ่าย'), new File(['jpg'], 'ภาพ.jpg', { type: 'image/jpeg' }));
+  await waitFor(() => expect(posted).toEqual(['MINUTES', 'PHOTO']));
+  const minutesSection = await screen.findByRole('region', { name: 'รายงานการประชุม' });
+  expect(await within(minutesSection).findByRole('button', { name: 'บันทึกไฟล์ รายงานการประชุม.pdf' })).toHaveTextContent(
+    'รายงานการประชุม.pdf',
+  );
+  expect(within(minutesSection).getByText('184.2 KB')).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: 'ดูภาพ ภาพ.jpg' })).toBeInTheDocument();
+
+  await userEvent.click(within(minutesSection).getByRole('button', { name: 'ลบไฟล์ รายงานการประชุม.pdf' }));
+  await waitFor(() => expect(deleted).toEqual(['"abc"']));
+  expect(await within(minutesSection).findByText('ยังไม่ได้แนบรายงานการประชุม')).toBeInTheDocument();
+});
+
+test('a viewer sees the files but may not add or remove one', async () => {
+  const photo = {
+    id: 'p1',
+    kind: 'PHOTO',
+    fileName: 'ภาพ.jpg',
+    contentType: 'image/jpeg',
+    sizeBytes: 2_500_000,
+    createdAt: '2024-11-05T10:00:00+07:00',
+    createdBy: 'demo.district5201',
+    url: `/api/v1/meetings/${MEETING_ID}/files/p1`,
+    etag: '"p"',
+  };
+  mockApi({
+    'GET /api/v1/me': createMe({ roles: ['VIEWER'] }),
+    [`GET /api/v1/meetings/${MEETING_ID}`]: createMeeting({ files: [photo] }),
+  });
+  renderRoute(<MeetingRoute />, { path: '/meetings/:id', url: `/meetings/${MEETING_ID}` });
+
+  expect(await screen.findByRole('button', { name: 'ดูภาพ ภาพ.jpg' })).toBeInTheDocument();
+  expect(screen.getByText('2.5 MB')).toBeInTheDocument();
+  expect(screen.queryByLabelText('เพิ่มภาพถ่าย')).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /ลบไฟล์/ })).not.toBeInTheDocument();
 });
