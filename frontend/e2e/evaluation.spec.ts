@@ -46,6 +46,17 @@ test('a province officer scores a center on a phone at the center, and it shows 
   await expect(officer).toHaveURL(/\/evaluation\/visits\/[0-9a-f-]{36}$/);
   await expect(officer.getByText('4.00')).toBeVisible();
 
+  // A photo of the visit, from the phone; it opens in the page, and the page still fits 360 px.
+  const jpeg = Buffer.from(
+    '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==',
+    'base64',
+  );
+  await officer.getByLabel('เพิ่มภาพถ่าย').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await officer.getByRole('button', { name: 'ดูภาพ IMG_0001.jpg' }).click();
+  await expect(officer.getByRole('dialog', { name: 'IMG_0001.jpg' }).getByRole('img', { name: 'IMG_0001.jpg' })).toBeVisible();
+  await officer.keyboard.press('Escape');
+  expect(await officer.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+
   await officer.goto('/evaluation');
   const ranking = officer.getByRole('table', { name: /^ลำดับศูนย์ ปีงบประมาณ/ });
   await expect(ranking.getByRole('row', { name: new RegExp(name) })).toContainText('4.00');

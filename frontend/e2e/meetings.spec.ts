@@ -35,6 +35,17 @@ test('a district records a meeting, its overdue resolution waits in the follow-u
   const item = page.getByRole('listitem', { name: 'มติที่ 1' });
   await expect(item).toContainText('เลยกำหนด');
 
+  // The signed minutes go with the meeting, as a PDF; a PDF is refused as a photo.
+  const pdf = { name: 'รายงานการประชุม.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+  await page.getByLabel('แนบรายงานการประชุม').setInputFiles(pdf);
+  const minutes = page.getByRole('region', { name: 'รายงานการประชุม' });
+  await expect(minutes.getByRole('button', { name: 'บันทึกไฟล์ รายงานการประชุม.pdf' })).toBeVisible();
+  await page.getByLabel('เพิ่มภาพถ่าย').setInputFiles({ ...pdf, name: 'ไม่ใช่ภาพ.jpg', mimeType: 'image/jpeg' });
+  await expect(page.getByText('ไม่รับไฟล์ประเภทนี้')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await minutes.getByRole('button', { name: 'บันทึกไฟล์ รายงานการประชุม.pdf' }).click();
+  expect((await download).suggestedFilename()).toBe('รายงานการประชุม.pdf');
+
   // The follow-up on the list page holds it until it is done.
   await page.getByRole('link', { name: 'กลับไปรายการการประชุม' }).click();
   const followUp = page.getByRole('table', { name: 'มติที่ยังไม่แล้วเสร็จ เรียงตามกำหนดเสร็จ' });
@@ -54,6 +65,7 @@ test('a district records a meeting, its overdue resolution waits in the follow-u
   // The province reads the district's meeting, names included, and prints the minutes.
   const province = await pageAs(browser, 'demo.province52', meetingUrl);
   await expect(province.getByRole('heading', { name: title })).toBeVisible();
+  await expect(province.getByRole('region', { name: 'รายงานการประชุม' })).toContainText('รายงานการประชุม.pdf');
   await province.getByRole('link', { name: 'พิมพ์รายงานการประชุม A4' }).click();
   await expect(province.getByRole('article', { name: 'รายงานการประชุม' })).toContainText(resolution);
 });
