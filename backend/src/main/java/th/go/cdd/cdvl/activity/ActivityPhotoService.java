@@ -73,23 +73,31 @@ public class ActivityPhotoService {
     /**
      * Adds a photo. The declared Content-Type is not trusted: the first bytes decide the type, so
      * a text file sent as image/jpeg is refused (415) and a PNG sent as octet-stream is accepted.
-     * Everything that needs no body runs before the body is read: the activity must be visible, have
-     * room left and its uploader a free place ({@link PhotoUploadGate#enter}). The body then goes to
+     * Everything that needs no body runs before the body is read: its uploader must have a free place
+     * ({@link PhotoUploadGate#enter}), and the activity must be visible and have room left. The body then goes to
      * a temporary file ({@link IncomingFile}), is decoded under a permit, stored, and the photo count
      * is checked again under a lock with the record.
      */
     public PhotoView upload(UUID activityId, InputStream body) {
-        // in a transaction of its own, so its connection goes back to the pool before the body is read
-        Activity activity = QuarkusTransaction.requiringNew().call(() -> {
-            Activity visible = activities.changeable(activityId);
-            if (photos.countOf(activityId) >= config.maxPerActivity()) {
-                throw limitReached();
-            }
-            return visible;
-        });
-        try (UploadPlaces.Place place = gate.enter(user.username());
-                IncomingFile upload = IncomingFile.receive(body, Path.of(config.uploadFolder()), config.maxBytes(),
-                        config.bodyTimeout(), "photo.too-large")) {
+        // the place first: an upload beyond the user's or the instance's share is refused without
+        // touching the database, which matters most when the database is slow and uploads pile up
+        try (UploadPlaces.Place place = gate.enter(user.username())) {
+            // in a transaction of its own, so its connection goes back to the pool before the body is read
+            Activity activity = QuarkusTransaction.requiringNew().call(() -> {
+                Activity visible = activities.changeable(activityId);
+                if (photos.countOf(activityId) >= config.maxPerActivity()) {
+                    throw limitReached();
+                }
+                return visible;
+            });
+            return receive(activity, body);
+        }
+    }
+
+    private PhotoView receive(Activity activity, InputStream body) {
+        UUID activityId = activity.getId();
+        try (IncomingFile upload = IncomingFile.receive(body, Path.of(config.uploadFolder()), config.maxBytes(),
+                config.bodyTimeout(), "photo.too-large")) {
             PhotoImages.Format format = PhotoImages.Format.detect(upload.head()).orElseThrow(() ->
                     ProblemException.unsupportedMediaType("photo.type.unsupported", "Send a JPEG, PNG or WebP image."));
             ActivityPhoto photo = gate.decoding(() -> cleanAndStore(activityId, upload, format));
