@@ -8,6 +8,7 @@ import { type Attachment, isImage } from '@/lib/attachments';
 import { saveBlob } from '@/lib/download';
 import { formatFileSize } from '@/lib/numbers';
 import { useObjectUrl } from '@/lib/use-object-url';
+import { useOneByOne } from '@/lib/use-one-by-one';
 
 type AttachmentListProps = {
   /** The section's heading, e.g. "รายงานการประชุมและภาพถ่าย". */
@@ -34,26 +35,14 @@ type AttachmentListProps = {
  */
 export function AttachmentList({ title, files, editable, accept, addLabel, help, empty, load, add, remove }: AttachmentListProps) {
   const { t, i18n } = useTranslation();
-  const [sending, setSending] = useState<string>();
   const [shown, setShown] = useState<Attachment>();
   const sender = useMutation({ mutationFn: add });
+  const { sending, sendAll } = useOneByOne(sender.mutateAsync, (file) =>
+    notifications.show({ color: 'green', message: t('attachments.uploaded', { name: file.name }) }),
+  );
   const remover = useMutation({ mutationFn: remove });
   const saver = useMutation({ mutationFn: async (file: Attachment) => saveBlob(await load(file), file.fileName) });
   const headingId = `attachments-${title.replaceAll(/\s+/g, '-')}`;
-
-  async function send(chosen: File[]) {
-    for (const file of chosen) {
-      setSending(file.name);
-      try {
-        await sender.mutateAsync(file);
-        notifications.show({ color: 'green', message: t('attachments.uploaded', { name: file.name }) });
-      } catch {
-        break;
-      } finally {
-        setSending(undefined);
-      }
-    }
-  }
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="xs">
@@ -100,7 +89,7 @@ export function AttachmentList({ title, files, editable, accept, addLabel, help,
       )}
       {editable && (
         <Group>
-          <FileButton multiple accept={accept} onChange={(chosen) => void send(chosen)} inputProps={{ 'aria-label': addLabel }}>
+          <FileButton multiple accept={accept} onChange={(chosen) => void sendAll(chosen)} inputProps={{ 'aria-label': addLabel }}>
             {(props) => (
               <Button {...props} variant="light" loading={sending !== undefined}>
                 {addLabel}

@@ -1,9 +1,9 @@
 import { Anchor, Button, FileButton, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatFileSize } from '@/lib/numbers';
+import { useOneByOne } from '@/lib/use-one-by-one';
 import { useDeleteDocumentFile } from '../api/delete-document-file';
 import { useDownloadDocumentFile } from '../api/download-document-file';
 import type { DocumentAnswer } from '../api/get-document-answer';
@@ -17,24 +17,13 @@ export function AnswerFiles({ answer, editable }: { answer: DocumentAnswer; edit
   const upload = useUploadDocumentFile();
   const remove = useDeleteDocumentFile();
   const download = useDownloadDocumentFile();
-  const [sending, setSending] = useState<string>();
   const id = answer.requestId;
   const officeCode = answer.office.code;
-
-  async function send(files: File[]) {
-    // one after another: each answer carries the version the next change builds on
-    for (const file of files) {
-      setSending(file.name);
-      try {
-        await upload.mutateAsync({ id, officeCode, file });
-        notifications.show({ color: 'green', message: t('answer.uploaded', { name: file.name }) });
-      } catch {
-        break;
-      } finally {
-        setSending(undefined);
-      }
-    }
-  }
+  // one after another: each answer carries the version the next change builds on
+  const { sending, sendAll } = useOneByOne(
+    (file) => upload.mutateAsync({ id, officeCode, file }),
+    (file) => notifications.show({ color: 'green', message: t('answer.uploaded', { name: file.name }) }),
+  );
 
   return (
     <Stack component="section" aria-labelledby="answer-files-heading" gap="xs">
@@ -83,7 +72,7 @@ export function AnswerFiles({ answer, editable }: { answer: DocumentAnswer; edit
           <FileButton
             multiple
             accept={ACCEPT}
-            onChange={(files) => void send(files)}
+            onChange={(files) => void sendAll(files)}
             inputProps={{ 'aria-label': t('answer.addFile') }}
           >
             {(props) => (

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static th.go.cdd.cdvl.testsupport.Problems.assertProblem;
+import static th.go.cdd.cdvl.testsupport.Uploads.upload;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -39,11 +39,6 @@ class MeetingFilesTest {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    static ValidatableResponse upload(String user, String path, String fileName, byte[] body) {
-        return given().auth().oauth2(RealmTokens.userToken(user)).contentType("application/octet-stream")
-                .queryParam("fileName", fileName).body(body).post(path).then();
     }
 
     @Test

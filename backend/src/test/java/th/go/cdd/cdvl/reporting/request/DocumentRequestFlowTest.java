@@ -27,6 +27,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import th.go.cdd.cdvl.testsupport.RealmTokens;
+import th.go.cdd.cdvl.testsupport.Uploads;
 import th.go.cdd.cdvl.testsupport.TestClock;
 
 /**
@@ -76,8 +77,7 @@ class DocumentRequestFlowTest {
     }
 
     static ValidatableResponse upload(String username, String answer, String fileName, byte[] content) {
-        return given().auth().oauth2(RealmTokens.userToken(username)).contentType("application/octet-stream")
-                .queryParam("fileName", fileName).body(content).post(answer + "/files").then();
+        return Uploads.upload(username, answer + "/files", fileName, content);
     }
 
     static String etag(String username, String answer) {
