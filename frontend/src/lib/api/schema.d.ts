@@ -3611,6 +3611,57 @@ export interface components {
              */
             doneRate: number;
         };
+        /** @description The centers' driving plans for the fiscal year and the quarter's planned activities against what was held. */
+        PlanFigures: {
+            /**
+             * Format: int32
+             * @description Active centers
+             * @example 4
+             */
+            centers: number;
+            /**
+             * Format: int32
+             * @description Centers with a plan for the fiscal year
+             * @example 3
+             */
+            plans: number;
+            /**
+             * Format: int32
+             * @description Of those plans, the ones the district confirmed
+             * @example 2
+             */
+            confirmed: number;
+            /**
+             * Format: double
+             * @description plans / centers, 0 to 1 (0 without centers)
+             * @example 0.75
+             */
+            planRate: number;
+            /**
+             * Format: int32
+             * @description Lines the plans put in the quarter
+             * @example 6
+             */
+            lines: number;
+            /**
+             * Format: int32
+             * @description Of those lines, the ones done (as planned or with another activity of the same category)
+             * @example 4
+             */
+            done: number;
+            /**
+             * Format: int32
+             * @description Of the lines done, the ones done with another activity of the same category
+             * @example 1
+             */
+            doneDifferently: number;
+            /**
+             * Format: double
+             * @description done / lines, 0 to 1 (0 without lines)
+             * @example 0.6667
+             */
+            doneRate: number;
+        };
         PlanLineRequest: {
             /**
              * Format: int32
@@ -3871,6 +3922,8 @@ export interface components {
             centersBySector: {
                 [key: string]: number;
             };
+            /** @description The centers' driving plans for the year and the quarter's planned activities against what was held; absent in reports submitted before it was recorded, and in a sum over one of them */
+            plan?: components["schemas"]["PlanFigures"];
         };
         ReasonRequest: {
             reason: string;

@@ -71,6 +71,11 @@ export function ReportFigures({ figures, frozen }: { figures: Figures; frozen: b
           {t('figures.budget', { amount: formatFigure(figures.activities.budgetBaht, 'baht', i18n.language) })}
         </Text>
       )}
+      {figures.kind === 'QUARTERLY' && !figures.plan && (
+        <Text size="sm" c="dimmed">
+          {t('figures.planAbsent')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -65,6 +65,7 @@ export function createQuarterlyFigures(): QuarterlyFigures {
     partnersBySector: { GOVERNMENT: 5, RELIGION: 2, EDUCATION: 3, PRIVATE: 1, PEOPLE: 4, CIVIL_SOCIETY: 0, MEDIA: 1 },
     budgetBySector: { ...bySector, GOVERNMENT: 10000, PRIVATE: 2500.5 },
     centersBySector: { GOVERNMENT: 12, RELIGION: 4, EDUCATION: 6, PRIVATE: 1, PEOPLE: 9, CIVIL_SOCIETY: 0, MEDIA: 1 },
+    plan: { centers: 19, plans: 15, confirmed: 12, planRate: 0.7895, lines: 40, done: 31, doneDifferently: 5, doneRate: 0.775 },
   };
 }
 

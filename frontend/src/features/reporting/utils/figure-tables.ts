@@ -9,6 +9,8 @@ export type LocationFigures = components['schemas']['LocationReportFigures'];
 /** A fiscal year's figures in the department's roll-up: compliance per quarter, the year's activities and partners. */
 export type YearFigures = components['schemas']['NationalYearFigures'];
 type Compliance = QuarterlyFigures['compliance'];
+/** The centers' driving plans against what was held; absent in reports submitted before it was recorded. */
+export type PlanFigures = NonNullable<QuarterlyFigures['plan']>;
 type Activities = QuarterlyFigures['activities'];
 type SectorFigures = Pick<QuarterlyFigures, 'partnersBySector' | 'budgetBySector'> & Partial<Pick<QuarterlyFigures, 'centersBySector'>>;
 
@@ -167,6 +169,31 @@ function sectorsTable(figures: SectorFigures): FigureTable {
   };
 }
 
+/** The year's plans against the active centers, then the quarter's planned activities against what was held. */
+function planTable(plan: PlanFigures): FigureTable {
+  const item = (id: string, value: number): FigureRow => ({ id, label: { key: `figures.plan.${id}` }, values: [value], kind: 'item' });
+  const share = (id: string, value: number): FigureRow => ({ id, label: { key: `figures.plan.${id}` }, values: [value], kind: 'total', format: 'percent' });
+  const group = (id: string): FigureRow => ({ id: `group-${id}`, label: { key: `figures.plan.${id}` }, values: [], kind: 'group' });
+  return {
+    id: 'plan',
+    caption: { key: 'figures.plan.caption' },
+    columns: [count('figures.columns.number')],
+    rows: [
+      group('plansGroup'),
+      item('centers', plan.centers),
+      item('plans', plan.plans),
+      item('confirmed', plan.confirmed),
+      share('planRate', plan.planRate),
+      group('linesGroup'),
+      item('lines', plan.lines),
+      item('done', plan.done),
+      item('doneDifferently', plan.doneDifferently),
+      item('notYet', plan.lines - plan.done),
+      share('doneRate', plan.doneRate),
+    ],
+  };
+}
+
 function locationTable(figures: LocationFigures): FigureTable {
   return {
     id: 'locations',
@@ -183,12 +210,19 @@ function locationTable(figures: LocationFigures): FigureTable {
 
 /**
  * The figures of a report as the tables of the official form (enclosure 2): the district's
- * centers, activities under 3.1/3.2/3.3, participants per target group and the 7 partner sectors.
+ * centers, activities under 3.1/3.2/3.3, participants per target group, the 7 partner sectors and,
+ * when the report recorded them, the centers' driving plans against what was done.
  * A NaN value is a cell left empty (a sum that would count a center twice).
  */
 export function figureTables(figures: ReportFigures): FigureTable[] {
   if (figures.kind === 'LOCATION') return [locationTable(figures)];
-  return [centersTable(figures.compliance), activitiesTable(figures.activities), participantsTable(figures.activities), sectorsTable(figures)];
+  return [
+    centersTable(figures.compliance),
+    activitiesTable(figures.activities),
+    participantsTable(figures.activities),
+    sectorsTable(figures),
+    ...(figures.plan ? [planTable(figures.plan)] : []),
+  ];
 }
 
 /**

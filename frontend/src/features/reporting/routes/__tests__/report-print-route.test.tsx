@@ -41,6 +41,9 @@ test('prints the official form in Thai, in Thai digits when asked', async () => 
   expect(within(form).getByText(/ส่งรายงานเมื่อ 10 ธันวาคม 2567 \(ตรงเวลา\)/)).toBeInTheDocument();
   const activities = within(form).getByRole('table', { name: 'การจัดกิจกรรมของศูนย์ แยกตามกิจกรรม' });
   expect(within(activities).getByRole('row', { name: /ตู้เย็นตู้ยารอบบ้าน/ })).toHaveTextContent('12');
+  const plan = within(form).getByRole('table', { name: 'แผนขับเคลื่อนของศูนย์เทียบกับผลการดำเนินงาน' });
+  expect(within(plan).getByRole('row', { name: /^ศูนย์ที่มีแผนขับเคลื่อน/ })).toHaveTextContent('15');
+  expect(within(plan).getByRole('row', { name: /ร้อยละของกิจกรรมตามแผนที่ดำเนินการแล้ว/ })).toHaveTextContent('77.5%');
   expect(within(form).getByRole('heading', { name: '3. ปัญหาอุปสรรค' })).toBeInTheDocument();
   expect(within(form).getByText('ฝนตกหนักในเดือนพฤศจิกายน')).toBeInTheDocument();
   expect(within(form).getByText(/ลงชื่อ \.+ ผู้รายงาน/)).toBeInTheDocument();
@@ -52,6 +55,7 @@ test('prints the official form in Thai, in Thai digits when asked', async () => 
   expect(within(form).getByText(/กำหนดส่ง ๑๓ ธันวาคม ๒๕๖๗/)).toBeInTheDocument();
   expect(within(activities).getByRole('row', { name: /ตู้เย็นตู้ยารอบบ้าน/ })).toHaveTextContent('๑๒');
   expect(within(activities).getByRole('row', { name: /รวมกิจกรรมทั้งสิ้น/ })).toHaveTextContent('๔๒');
+  expect(within(plan).getByRole('row', { name: /^ยังไม่ได้ดำเนินการ/ })).toHaveTextContent('๙');
   expect(within(form).getByRole('heading', { name: '๓. ปัญหาอุปสรรค' })).toBeInTheDocument();
   expect(within(form).queryByText(/\d/)).toBeNull();
 

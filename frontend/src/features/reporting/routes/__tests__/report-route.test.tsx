@@ -49,6 +49,34 @@ test('lays out the prefilled figures as in the official form', async () => {
   expect(screen.getByText('กำหนดส่ง 13 ธันวาคม 2567')).toBeInTheDocument();
 });
 
+test('shows the centers’ driving plans against what was done, after the form’s tables', async () => {
+  mockApi({ 'GET /api/v1/me': createMe(), [`GET ${REPORT}`]: createReport() });
+  render();
+
+  const plan = await screen.findByRole('table', { name: 'แผนขับเคลื่อนของศูนย์เทียบกับผลการดำเนินงาน' });
+  expect(within(plan).getByRole('row', { name: /^ศูนย์ที่มีแผนขับเคลื่อน/ })).toHaveTextContent('15');
+  expect(within(plan).getByRole('row', { name: /แผนที่อำเภอยืนยันแล้ว/ })).toHaveTextContent('12');
+  expect(within(plan).getByRole('row', { name: /^กิจกรรมที่วางแผนไว้/ })).toHaveTextContent('40');
+  expect(within(plan).getByRole('row', { name: /^ดำเนินการแล้ว/ })).toHaveTextContent('31');
+  expect(within(plan).getByRole('row', { name: /ดำเนินการต่างจากแผน/ })).toHaveTextContent('5');
+  expect(within(plan).getByRole('row', { name: /^ยังไม่ได้ดำเนินการ/ })).toHaveTextContent('9');
+  expect(within(plan).getByRole('row', { name: /ร้อยละของกิจกรรมตามแผนที่ดำเนินการแล้ว/ })).toHaveTextContent('77.5%');
+  expect(within(plan).getByRole('columnheader', { name: 'กิจกรรมตามแผนในไตรมาส' })).toBeInTheDocument();
+  expect(screen.getAllByRole('table').at(-1)).toBe(plan);
+  expect(screen.queryByText(/ไม่มีตัวเลขแผนขับเคลื่อน/)).toBeNull();
+});
+
+test('says so when a report was submitted before reports recorded the driving plans', async () => {
+  const report = createReport({ state: 'SUBMITTED', standing: 'SUBMITTED_ON_TIME', onTime: true, submittedAt: '2024-12-10T03:00:00Z' });
+  if (report.figures?.kind === 'QUARTERLY') delete report.figures.plan;
+  mockApi({ 'GET /api/v1/me': createMe(), [`GET ${REPORT}`]: report });
+  render();
+
+  await screen.findByRole('table', { name: 'การจัดกิจกรรมของศูนย์ แยกตามกิจกรรม' });
+  expect(screen.queryByRole('table', { name: 'แผนขับเคลื่อนของศูนย์เทียบกับผลการดำเนินงาน' })).toBeNull();
+  expect(screen.getByText(/ไม่มีตัวเลขแผนขับเคลื่อน/)).toBeInTheDocument();
+});
+
 test('saves the first draft without If-Match, then with the version it got', async () => {
   const calls: Call[] = [];
   let version = 0;

@@ -85,6 +85,44 @@ public class PlanService {
         return audit.history(AUDIT_TYPE, plan(center(centerId), fiscalYear).getId());
     }
 
+    /**
+     * The plan figure of each district under an area for one quarter, as the district and province
+     * reports show it: the active centers, the centers with a plan for the year (and those confirmed),
+     * the lines their plans put in the quarter and those done, as planned or differently
+     * ({@link PlanAgainstActual}, which matches each quarter on its own, so only the quarter's lines
+     * are read). Plans are counted as {@link #summary} counts them. Three queries however many
+     * districts, and plain rows rather than plans with all their lines (the whole nation's 5,800 plans
+     * took 0.7 s as entities): district code → figures, districts with neither an active center nor
+     * a plan left out.
+     * Example: district 5201 with 4 active centers, 3 plans, and Q2 lines HEALTH, HEALTH and
+     * THREE_TREES of which one HEALTH was held → {centers 4, plans 3, lines 3, done 1, doneRate 0.3333}.
+     */
+    public Map<String, PlanViews.PlanFigures> figuresByDistrict(String areaCode, int fiscalYear, int quarter) {
+        Area area = areas.resolve(areaCode);
+        Map<UUID, Map<Integer, Map<ActivityType, Integer>>> held = heldByCenter(activities.held(area.code(), null, fiscalYear));
+        Map<UUID, List<PlanRepository.QuarterLine>> byCenter = plans.quarterLines(user.scope(), area.code(), fiscalYear, quarter).stream()
+                .collect(Collectors.groupingBy(PlanRepository.QuarterLine::centerId));
+        Map<String, int[]> tally = new HashMap<>();
+        byCenter.forEach((centerId, rows) -> {
+            int[] t = tally.computeIfAbsent(rows.get(0).subdistrictCode().substring(0, 4), k -> new int[5]);
+            List<PlanAgainstActual.Line> lines = rows.stream().filter(r -> r.type() != null)
+                    .map(r -> new PlanAgainstActual.Line(quarter, r.type())).toList();
+            List<Status> statuses = PlanAgainstActual.of(lines, held.getOrDefault(centerId, Map.of()));
+            t[0]++;
+            t[1] += rows.get(0).state() == PlanState.CONFIRMED ? 1 : 0;
+            t[2] += statuses.size();
+            t[3] += (int) statuses.stream().filter(s -> s != Status.NOT_YET).count();
+            t[4] += (int) statuses.stream().filter(s -> s == Status.DONE_DIFFERENTLY).count();
+        });
+        Map<String, PlanViews.PlanFigures> byDistrict = new HashMap<>();
+        for (PlanRepository.AreaCenters c : plans.activeCenters(user.scope(), area.code(), 4)) {
+            int[] t = tally.getOrDefault(c.areaCode(), new int[5]);
+            byDistrict.put(c.areaCode(), PlanViews.PlanFigures.of(c.centers(), t[0], t[1], t[2], t[3], t[4]));
+        }
+        tally.forEach((code, t) -> byDistrict.putIfAbsent(code, PlanViews.PlanFigures.of(0, t[0], t[1], t[2], t[3], t[4])));
+        return byDistrict;
+    }
+
     /** Makes or replaces the year's plan: the first without If-Match, a change with the plan's ETag. */
     @Transactional
     public PlanView put(UUID centerId, int fiscalYear, String ifMatch, PlanRequest request) {

@@ -80,6 +80,43 @@ public final class PlanViews {
     public record PlanSummary(int fiscalYear, AreaName area, List<PlanAreaRow> rows, PlanAreaRow totals) {
     }
 
+    /**
+     * The driving plans of an area as a report shows them for one quarter: the year's plans against
+     * the active centers, and the quarter's planned lines against what was held
+     * ({@link PlanAgainstActual}). {@code done} counts the lines done as planned or differently;
+     * {@code doneDifferently} is the part of them done with another activity of the same category.
+     * Shares are rounded to four places, 0 without a denominator. Example: 4 active centers, 3 with a
+     * plan (2 confirmed); Q2 plans 6 lines, 4 done of which 1 differently: planRate 0.75, doneRate 0.6667.
+     */
+    @Schema(name = "PlanFigures", requiredProperties = {"centers", "plans", "confirmed", "planRate", "lines", "done", "doneDifferently",
+        "doneRate"}, description = "The centers' driving plans for the fiscal year and the quarter's planned activities against what was held.")
+    public record PlanFigures(
+            @Schema(description = "Active centers", examples = "4") int centers,
+            @Schema(description = "Centers with a plan for the fiscal year", examples = "3") int plans,
+            @Schema(description = "Of those plans, the ones the district confirmed", examples = "2") int confirmed,
+            @Schema(description = "plans / centers, 0 to 1 (0 without centers)", examples = "0.75") double planRate,
+            @Schema(description = "Lines the plans put in the quarter", examples = "6") int lines,
+            @Schema(description = "Of those lines, the ones done (as planned or with another activity of the same category)", examples = "4") int done,
+            @Schema(description = "Of the lines done, the ones done with another activity of the same category", examples = "1") int doneDifferently,
+            @Schema(description = "done / lines, 0 to 1 (0 without lines)", examples = "0.6667") double doneRate) {
+
+        public static final PlanFigures NONE = of(0, 0, 0, 0, 0, 0);
+
+        public static PlanFigures of(int centers, int plans, int confirmed, int lines, int done, int doneDifferently) {
+            return new PlanFigures(centers, plans, confirmed, share(plans, centers), lines, done, doneDifferently, share(done, lines));
+        }
+
+        /** Two areas' figures together: counts added, the shares taken again from the sums (1 of 2 and 3 of 6 → 4 of 8). */
+        public PlanFigures plus(PlanFigures other) {
+            return of(centers + other.centers, plans + other.plans, confirmed + other.confirmed, lines + other.lines,
+                    done + other.done, doneDifferently + other.doneDifferently);
+        }
+
+        private static double share(int part, int whole) {
+            return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
+        }
+    }
+
     @Schema(name = "PlanAreaRow", requiredProperties = {"area", "centers", "plans", "confirmed", "planRate", "lines", "done", "doneRate"})
     public record PlanAreaRow(AreaName area, @Schema(description = "Active centers") int centers, @Schema(description = "Centers with a plan") int plans,
             @Schema(description = "Plans the district confirmed") int confirmed, @Schema(description = "plans / centers, 0 to 1") double planRate,

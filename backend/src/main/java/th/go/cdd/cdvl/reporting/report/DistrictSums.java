@@ -11,7 +11,7 @@ import th.go.cdd.cdvl.reporting.deadline.Deadline;
  * The districts' figures of a quarterly deadline as the level above adds them up: a district whose
  * report is with its province or accepted counts with the figures it submitted, any other with its
  * data as it stands now. Example: of Lampang's 13 districts 11 submitted; the province counts their
- * 11 frozen copies and the live figures of the other 2, which {@link LiveFigures} reads in three
+ * 11 frozen copies and the live figures of the other 2, which {@link LiveFigures} reads in a few
  * grouped queries however many they are (the whole nation's included).
  */
 @ApplicationScoped

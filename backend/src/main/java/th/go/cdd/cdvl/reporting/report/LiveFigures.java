@@ -11,13 +11,16 @@ import th.go.cdd.cdvl.activity.ComplianceViews;
 import th.go.cdd.cdvl.center.LocationReportService;
 import th.go.cdd.cdvl.partner.PartnerViews.SectorFigures;
 import th.go.cdd.cdvl.partner.SectorCoverageService;
+import th.go.cdd.cdvl.planning.PlanService;
+import th.go.cdd.cdvl.planning.PlanViews.PlanFigures;
 import th.go.cdd.cdvl.reporting.deadline.Deadline;
 
 /**
  * The figures of reports as the data stands now, district by district. A quarterly report's figures
- * take three queries whatever the area: compliance from the running tallies ({@code district_tally}),
- * the quarter's activities and the year's partners, each grouped by district. A province's 32
- * districts cost the same three queries as one district.
+ * take the same few queries whatever the area: compliance from the running tallies
+ * ({@code district_tally}), the quarter's activities, the year's partners and the year's driving
+ * plans against what was held, each grouped by district. A province's 32 districts cost the same
+ * queries as one district.
  */
 @ApplicationScoped
 public class LiveFigures {
@@ -26,13 +29,15 @@ public class LiveFigures {
     private final ActivityService activities;
     private final SectorCoverageService sectors;
     private final LocationReportService locations;
+    private final PlanService plans;
 
     public LiveFigures(ComplianceService compliance, ActivityService activities, SectorCoverageService sectors,
-            LocationReportService locations) {
+            LocationReportService locations, PlanService plans) {
         this.compliance = compliance;
         this.activities = activities;
         this.sectors = sectors;
         this.locations = locations;
+        this.plans = plans;
     }
 
     /** One district's figures for the deadline. */
@@ -53,12 +58,14 @@ public class LiveFigures {
         Map<String, ComplianceViews.Figures> centers = compliance.figuresByDistrict(areaCode, year, quarter);
         Map<String, ActivitySummary> held = activities.summaryByDistrict(areaCode, year, quarter);
         Map<String, SectorFigures> partners = sectors.figuresByDistrict(areaCode, year);
+        Map<String, PlanFigures> planned = plans.figuresByDistrict(areaCode, year, quarter);
         Map<String, ReportFigures.Quarterly> figures = new LinkedHashMap<>();
         for (String code : districtCodes) {
             SectorFigures p = partners.get(code);
             figures.put(code, new ReportFigures.Quarterly(centers.getOrDefault(code, ComplianceViews.Figures.NONE),
                     held.getOrDefault(code, ActivitySummary.none()), p == null ? null : p.partnersBySector(),
-                    p == null ? null : p.budgetBySector(), p == null ? null : p.centersBySector()));
+                    p == null ? null : p.budgetBySector(), p == null ? null : p.centersBySector(),
+                    planned.getOrDefault(code, PlanFigures.NONE)));
         }
         return figures;
     }

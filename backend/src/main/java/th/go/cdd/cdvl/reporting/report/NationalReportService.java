@@ -35,7 +35,7 @@ import th.go.cdd.cdvl.security.CurrentUser;
  * Example: Lampang submitted its report, Phrae has not; the totals add Lampang's report as submitted
  * and Phrae's districts as they stand (their submitted reports, the live data of the rest).
  * <p>Reads: every district report of the deadline and every province report (two queries), the live
- * figures of the districts not yet with their province (three grouped queries), whatever the area.
+ * figures of the districts not yet with their province (a few grouped queries), whatever the area.
  */
 @ApplicationScoped
 public class NationalReportService {

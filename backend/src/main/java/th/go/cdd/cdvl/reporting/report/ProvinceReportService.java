@@ -42,7 +42,7 @@ import th.go.cdd.cdvl.security.CurrentUser;
  * submitted once its report is with the province or accepted, and with its data as it stands
  * otherwise, so the province sums what it has been sent and sees what is still to come. Example: of
  * Lampang's 13 districts, 11 submitted; the province's figures are their 11 frozen copies plus the live
- * figures of the other 2, read in three grouped queries ({@link LiveFigures}) whatever their number.
+ * figures of the other 2, read in a few grouped queries ({@link LiveFigures}) whatever their number.
  * <p>Timeliness is judged against the date the department sets per quarter
  * ({@link Deadline#getProvinceReportDueOn()}); until it sets one, nothing is on time, late or missing.
  * A location-report deadline has no province report: its view is the province's roll-up, read-only.

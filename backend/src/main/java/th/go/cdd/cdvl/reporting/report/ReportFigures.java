@@ -1,5 +1,6 @@
 package th.go.cdd.cdvl.reporting.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,13 +19,15 @@ import th.go.cdd.cdvl.activity.ComplianceViews;
 import th.go.cdd.cdvl.activity.Participants;
 import th.go.cdd.cdvl.center.LocationReportView;
 import th.go.cdd.cdvl.partner.Sector;
+import th.go.cdd.cdvl.planning.PlanViews;
 
 /**
  * The figures of a report, prefilled from the data while it can be edited and frozen as JSON when
  * it is submitted. {@code kind} tells the letter's two forms apart:
  * <ul>
  * <li>{@code QUARTERLY} (enclosure 2): compliance of the centers, activities by type with their
- * participants and budget, and partners, budget and centers by sector;</li>
+ * participants and budget, partners, budget and centers by sector, and the centers' driving plans
+ * against what was held in the quarter;</li>
  * <li>{@code LOCATION} (enclosure 3): the sub-districts with and without a center.</li>
  * </ul>
  * Every count is present: a type or sector without data counts 0, so a district whose only partners
@@ -32,7 +35,8 @@ import th.go.cdd.cdvl.partner.Sector;
  *
  * <p>Reports frozen before the kind was stored (V202611252010 to this change) hold the same shapes
  * without {@code kind}; {@link #fromStored} reads them by the one key only the location form has,
- * {@code locations}.
+ * {@code locations}. Reports frozen before the plan figure was added (V202612040300 to this change)
+ * have no {@code plan}: it stays absent rather than zeros, which would read as "no center has a plan".
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = ReportFigures.KIND)
 @JsonSubTypes({
@@ -56,7 +60,10 @@ public sealed interface ReportFigures permits ReportFigures.Quarterly, ReportFig
             @Schema(description = "The quarter's activities: by type, participants, budget") ActivitySummary activities,
             @Schema(description = "Partners linked in the fiscal year, per sector") Map<Sector, Integer> partnersBySector,
             @Schema(description = "Partners' budget in baht, per sector") Map<Sector, BigDecimal> budgetBySector,
-            @Schema(description = "Centers working with each sector") Map<Sector, Integer> centersBySector) implements ReportFigures {
+            @Schema(description = "Centers working with each sector") Map<Sector, Integer> centersBySector,
+            @Schema(description = "The centers' driving plans for the year and the quarter's planned activities against what was held;"
+                    + " absent in reports submitted before it was recorded, and in a sum over one of them")
+            @JsonInclude(JsonInclude.Include.NON_NULL) PlanViews.PlanFigures plan) implements ReportFigures {
 
         public Quarterly {
             activities = new ActivitySummary(activities.activities(), complete(ActivityType.class, activities.byType(), 0),
@@ -69,19 +76,21 @@ public sealed interface ReportFigures permits ReportFigures.Quarterly, ReportFig
 
         /** A district without centers, activities or partners: every count 0. */
         public static Quarterly none() {
-            return new Quarterly(ComplianceViews.Figures.NONE, ActivitySummary.none(), null, null, null);
+            return new Quarterly(ComplianceViews.Figures.NONE, ActivitySummary.none(), null, null, null, PlanViews.PlanFigures.NONE);
         }
 
         /**
          * Two districts' figures together, as a province adds up its districts' forms: every count
-         * and amount added, the compliance rate taken again from the sums (3 of 4 centers and 1 of 4
-         * → 4 of 8, rate 0.5).
+         * and amount added, the compliance rate and the plan shares taken again from the sums (3 of 4
+         * centers and 1 of 4 → 4 of 8, rate 0.5). The plan figure is absent if either lacks it: a sum
+         * missing a district's plans would understate the shares.
          */
         public Quarterly plus(Quarterly other) {
             return new Quarterly(compliance.plus(other.compliance), activities.plus(other.activities),
                     add(partnersBySector, other.partnersBySector, Integer::sum),
                     add(budgetBySector, other.budgetBySector, BigDecimal::add),
-                    add(centersBySector, other.centersBySector, Integer::sum));
+                    add(centersBySector, other.centersBySector, Integer::sum),
+                    plan == null || other.plan == null ? null : plan.plus(other.plan));
         }
 
         private static <V> Map<Sector, V> add(Map<Sector, V> a, Map<Sector, V> b, java.util.function.BinaryOperator<V> plus) {

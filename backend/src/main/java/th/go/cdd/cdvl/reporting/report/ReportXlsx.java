@@ -3,6 +3,8 @@ package th.go.cdd.cdvl.reporting.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
 import th.go.cdd.cdvl.activity.ActivityType;
 import th.go.cdd.cdvl.activity.Participants;
 import th.go.cdd.cdvl.partner.Sector;
+import th.go.cdd.cdvl.planning.PlanViews.PlanFigures;
 import th.go.cdd.cdvl.reporting.report.ReportViews.Standing;
 
 /**
@@ -235,6 +238,9 @@ public class ReportXlsx {
                 sheet.value(r, 2, q.budgetBySector().get(sector.getKey()));
                 r++;
             }
+            if (q.plan() != null) {
+                r = plan(sheet, r + 1, q.plan());
+            }
         } else if (figures instanceof ReportFigures.Location l) {
             r = line(sheet, r, "ที่ตั้งศูนย์ผู้นำจิตอาสาพัฒนาชุมชน", true);
             r = pair(sheet, r, "ตำบลทั้งหมด", l.locations().subdistricts());
@@ -242,6 +248,25 @@ public class ReportXlsx {
             r = pair(sheet, r, "ตำบลที่ยังไม่มีศูนย์", l.locations().subdistrictsWithoutCenter());
         }
         return r;
+    }
+
+    /** The driving plans against what was held; shares as percentages, as the form states them. */
+    private static int plan(Worksheet sheet, int r, PlanFigures plan) {
+        r = line(sheet, r, "แผนขับเคลื่อนของศูนย์ฯ ประจำปีงบประมาณ และผลตามแผนในไตรมาส", true);
+        r = pair(sheet, r, "ศูนย์ที่ดำเนินการ", plan.centers());
+        r = pair(sheet, r, "ศูนย์ที่มีแผนขับเคลื่อน", plan.plans());
+        r = pair(sheet, r, "แผนที่อำเภอยืนยันแล้ว", plan.confirmed());
+        r = pair(sheet, r, "ร้อยละของศูนย์ที่มีแผน", percent(plan.planRate()));
+        r = pair(sheet, r, "กิจกรรมตามแผนในไตรมาส", plan.lines());
+        r = pair(sheet, r, "ดำเนินการแล้ว (ตามแผนหรือต่างจากแผน)", plan.done());
+        r = pair(sheet, r, "ในจำนวนนี้ ดำเนินการต่างจากแผน", plan.doneDifferently());
+        r = pair(sheet, r, "ยังไม่ได้ดำเนินการ", plan.lines() - plan.done());
+        return pair(sheet, r, "ร้อยละของกิจกรรมตามแผนที่ดำเนินการแล้ว", percent(plan.doneRate()));
+    }
+
+    /** 0.6667 → 66.67. */
+    private static BigDecimal percent(double share) {
+        return BigDecimal.valueOf(share).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static int line(Worksheet sheet, int r, String text, boolean bold) {

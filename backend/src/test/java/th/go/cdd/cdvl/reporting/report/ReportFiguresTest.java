@@ -12,8 +12,9 @@ import th.go.cdd.cdvl.activity.ActivityType;
 import th.go.cdd.cdvl.activity.ComplianceViews;
 import th.go.cdd.cdvl.activity.Participants;
 import th.go.cdd.cdvl.partner.Sector;
+import th.go.cdd.cdvl.planning.PlanViews;
 
-/** Figures frozen before {@code kind} was stored still read; new ones carry their kind. */
+/** Figures frozen before {@code kind} or the plan figure was stored still read; new ones carry their kind. */
 class ReportFiguresTest {
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
@@ -44,6 +45,22 @@ class ReportFiguresTest {
     }
 
     @Test
+    void aQuarterlyReportStoredBeforeThePlanFigureHasNoneAndNeitherHasASumOverIt() {
+        ReportFigures.Quarterly old = (ReportFigures.Quarterly) ReportFigures.fromStored(json, STORED_QUARTERLY);
+        ReportFigures.Quarterly withPlan = new ReportFigures.Quarterly(ComplianceViews.Figures.NONE, ActivitySummary.none(), null, null,
+                null, PlanViews.PlanFigures.of(4, 3, 2, 6, 4, 1));
+
+        assertThat(old.plan()).isNull();
+        assertThat(old.plus(withPlan).plan()).isNull();
+        assertThat(withPlan.plus(ReportFigures.Quarterly.none()).plan()).isEqualTo(PlanViews.PlanFigures.of(4, 3, 2, 6, 4, 1));
+        assertThat(withPlan.plus(withPlan).plan()).satisfies(p -> {
+            assertThat(p.centers()).isEqualTo(8);
+            assertThat(p.planRate()).isEqualTo(0.75);
+            assertThat(p.doneRate()).isEqualTo(0.6667);
+        });
+    }
+
+    @Test
     void aLocationReportStoredWithoutAKindReadsAsLocation() {
         ReportFigures figures = ReportFigures.fromStored(json,
                 "{\"locations\":{\"subdistricts\":19,\"subdistrictsWithCenter\":18,\"subdistrictsWithoutCenter\":1,\"centers\":18}}");
@@ -57,7 +74,7 @@ class ReportFiguresTest {
         ReportFigures figures = new ReportFigures.Quarterly(
                 new ComplianceViews.Figures(1, 1, 0, 1.0, 2, Map.of()),
                 new ActivitySummary(2, Map.of(ActivityType.HEALTH, 2), Participants.NONE, new BigDecimal("100.00")),
-                Map.of(Sector.MEDIA, 1), Map.of(), null);
+                Map.of(Sector.MEDIA, 1), Map.of(), null, PlanViews.PlanFigures.of(2, 1, 1, 3, 2, 1));
 
         String stored = json.writeValueAsString(figures);
 
