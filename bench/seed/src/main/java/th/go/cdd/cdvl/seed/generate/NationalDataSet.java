@@ -62,6 +62,35 @@ public final class NationalDataSet {
         try (CopyTable t = new CopyTable(db, report, "district_report", DistrictReportGenerator.COLUMNS)) {
             new DistrictReportGenerator(seed, timeline, reference, centers, activities, network).write(t);
         }
+        PlanningGenerator planning = new PlanningGenerator(seed, timeline, reference, centers, activities, network).generate();
+        try (CopyTable t = new CopyTable(db, report, "meeting", PlanningGenerator.MEETING_COLUMNS)) {
+            planning.writeMeetings(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "meeting_resolution", PlanningGenerator.RESOLUTION_COLUMNS)) {
+            planning.writeResolutions(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "driving_plan", PlanningGenerator.PLAN_COLUMNS)) {
+            planning.writePlans(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "driving_plan_line", PlanningGenerator.LINE_COLUMNS)) {
+            planning.writeLines(t);
+        }
+        EvaluationGenerator evaluation = new EvaluationGenerator(seed, timeline, centers).generate();
+        try (CopyTable t = new CopyTable(db, report, "rubric", EvaluationGenerator.RUBRIC_COLUMNS)) {
+            evaluation.writeRubrics(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "rubric_criterion", EvaluationGenerator.CRITERION_COLUMNS)) {
+            evaluation.writeCriteria(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "rubric_level", EvaluationGenerator.LEVEL_COLUMNS)) {
+            evaluation.writeLevels(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "evaluation_visit", EvaluationGenerator.VISIT_COLUMNS)) {
+            evaluation.writeVisits(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "evaluation_score", EvaluationGenerator.SCORE_COLUMNS)) {
+            evaluation.writeScores(t);
+        }
     }
 
     private static void execute(Connection db, String sql) throws SQLException {
