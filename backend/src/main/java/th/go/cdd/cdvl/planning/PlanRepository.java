@@ -15,6 +15,10 @@ public class PlanRepository implements PanacheRepositoryBase<DrivingPlan, UUID> 
     public record AreaCenters(String areaCode, int centers) {
     }
 
+    /** The year's plans of an area one level down: how many, how many confirmed, their planned lines and lines done. */
+    public record AreaPlans(String areaCode, int plans, int confirmed, int lines, int done) {
+    }
+
     public Optional<DrivingPlan> find(AreaScope scope, UUID centerId, int fiscalYear) {
         AreaScope.Like visible = scope.like("p.subdistrictCode");
         return find("from DrivingPlan p where " + visible + " and p.centerId = :center and p.fiscalYear = :year",
@@ -26,6 +30,26 @@ public class PlanRepository implements PanacheRepositoryBase<DrivingPlan, UUID> 
         AreaScope.Like where = scope.like("p.subdistrictCode", areaCode);
         return find("select distinct p from DrivingPlan p left join fetch p.lines where " + where + " and p.fiscalYear = :year",
                 where.parameters().and("year", fiscalYear)).list();
+    }
+
+    /**
+     * The year's plans of the centers under an area, added up per area one level down
+     * ({@code childLength} digits of the sub-district code), with their lines and lines done as
+     * {@link PlanAgainstActual} counts them: read from {@code plan_tally}, which triggers keep
+     * (migration {@code V202612040500__plan_tally.sql}). One row per area that has a plan.
+     */
+    @SuppressWarnings("unchecked")
+    public List<AreaPlans> summary(AreaScope scope, String areaCode, int fiscalYear, int childLength) {
+        AreaScope.Like where = scope.like("p.subdistrict_code", areaCode);
+        List<Object[]> rows = where.bind(getEntityManager().createNativeQuery(
+                "select left(p.subdistrict_code, " + childLength + "), count(*), count(*) filter (where p.state = 'CONFIRMED'),"
+                        + " coalesce(sum(t.lines), 0), coalesce(sum(t.done), 0)"
+                        + " from driving_plan p left join plan_tally t on t.plan_id = p.id"
+                        + " where p.fiscal_year = :year and " + where + " group by 1 order by 1"))
+                .setParameter("year", fiscalYear)
+                .getResultList();
+        return rows.stream().map(r -> new AreaPlans((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+                ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
     }
 
     /** Active centers per area one level down, the denominator of the share of centers with a plan. */

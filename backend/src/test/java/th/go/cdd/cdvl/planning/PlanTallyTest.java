@@ -1,0 +1,153 @@
+package th.go.cdd.cdvl.planning;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import th.go.cdd.cdvl.activity.ActivityCategory;
+import th.go.cdd.cdvl.activity.ActivityFixtures;
+import th.go.cdd.cdvl.activity.ActivityType;
+import th.go.cdd.cdvl.center.CenterFixtures;
+import th.go.cdd.cdvl.testsupport.RealmTokens;
+
+/**
+ * The area summary counts lines done in SQL ({@code plan_tally}, kept by triggers: migration
+ * V202612040500__plan_tally.sql); a plan's own view counts them with {@link PlanAgainstActual}. On the
+ * same plans and activities, through every write that changes them (activities recorded before and
+ * after the plan, an activity voided, the plan's lines replaced), the two agree, for every activity type.
+ * FY2566, in Mae Mo (5202), where no other test plans.
+ */
+@QuarkusTest
+class PlanTallyTest {
+
+    private static final int YEAR = 2566;
+    private static final String DISTRICT = "5202";
+    /** FY2566 quarters start on these days. */
+    private static final LocalDate[] QUARTER_DAY = {null, LocalDate.of(2022, 11, 10), LocalDate.of(2023, 2, 10),
+        LocalDate.of(2023, 5, 10), LocalDate.of(2023, 8, 10)};
+
+    @Inject
+    CenterFixtures centers;
+
+    @Inject
+    ActivityFixtures activities;
+
+    static RequestSpecification as(String username) {
+        return given().auth().oauth2(RealmTokens.userToken(username)).contentType(ContentType.JSON);
+    }
+
+    private static Map<String, Object> body(List<Map<String, Object>> lines) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("lines", lines);
+        return body;
+    }
+
+    private static Map<String, Object> line(int quarter, ActivityType type) {
+        return Map.of("quarter", quarter, "type", type.name(), "title", "แผน " + type);
+    }
+
+    private static String path(UUID center) {
+        return "/api/v1/centers/" + center + "/plans/" + YEAR;
+    }
+
+    @Test
+    void everyTypeCountsInItsCategory() {
+        // Q1-Q3 plan every type once; Q1 holds more missions than are planned, Q2 more dimensions,
+        // Q3 more national-day work, and nothing else. Done is then exactly the category's types
+        // planned that quarter (10, 5, 3): a type the SQL put in another category would count one
+        // line too few or too many in one of the quarters.
+        String subdistrict = "520201";
+        UUID center = centers.center(subdistrict, "ศูนย์นับ บ้านดง");
+        ActivityCategory[] saturated = {null, ActivityCategory.MISSION, ActivityCategory.DIMENSION, ActivityCategory.NATIONAL_DAY};
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            for (ActivityType type : ActivityType.values()) {
+                if (type.category() == saturated[quarter]) {
+                    activities.activity(center, subdistrict, type, QUARTER_DAY[quarter]);
+                }
+            }
+            ActivityCategory category = saturated[quarter];
+            ActivityType first = Arrays.stream(ActivityType.values()).filter(t -> t.category() == category).findFirst().orElseThrow();
+            activities.activity(center, subdistrict, first, QUARTER_DAY[quarter].plusDays(1));
+        }
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            for (ActivityType type : ActivityType.values()) {
+                lines.add(line(quarter, type));
+            }
+        }
+        as("demo.province52").body(body(lines)).put(path(center)).then().statusCode(200);
+        int expected = 0;
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            ActivityCategory category = saturated[quarter];
+            expected += (int) Arrays.stream(ActivityType.values()).filter(t -> t.category() == category).count();
+        }
+        assertThat(sameInJavaAndSql(center, subdistrict)).containsExactly(3 * ActivityType.values().length, expected);
+    }
+
+    @Test
+    void activitiesRecordedVoidedAndLinesReplacedKeepTheCountsEqual() {
+        String subdistrict = "520202";
+        UUID center = centers.center(subdistrict, "ศูนย์นับ นาสัก");
+        // the Javadoc's example in Q2, a dimension done by another dimension in Q3, nothing in Q4
+        as("demo.province52").body(body(List.of(line(2, ActivityType.THREE_TREES), line(2, ActivityType.THREE_TREES),
+                line(2, ActivityType.HEALTH), line(3, ActivityType.EDUCATION), line(4, ActivityType.DEVELOPMENT_VOLUNTEER))))
+                .put(path(center)).then().statusCode(200);
+        assertThat(sameInJavaAndSql(center, subdistrict)).containsExactly(5, 0);
+
+        activities.activity(center, subdistrict, ActivityType.THREE_TREES, QUARTER_DAY[2]);
+        UUID waste = activities.activity(center, subdistrict, ActivityType.WASTE_FOR_GOLD, QUARTER_DAY[2]);
+        activities.activity(center, subdistrict, ActivityType.HEALTH, QUARTER_DAY[3]);
+        activities.activity(center, subdistrict, ActivityType.HEALTH, QUARTER_DAY[3].plusDays(3));
+        // a Q1 activity and one of another year fulfil nothing
+        activities.activity(center, subdistrict, ActivityType.DEVELOPMENT_VOLUNTEER, QUARTER_DAY[1]);
+        activities.activity(center, subdistrict, ActivityType.DEVELOPMENT_VOLUNTEER, QUARTER_DAY[4].plusYears(1));
+        assertThat(sameInJavaAndSql(center, subdistrict)).containsExactly(5, 3);
+
+        as("demo.province52").header("If-Match", "\"0\"").body(Map.of("reason", "บันทึกซ้ำ"))
+                .post("/api/v1/activities/" + waste + "/void").then().statusCode(200);
+        assertThat(sameInJavaAndSql(center, subdistrict)).containsExactly(5, 2);
+
+        as("demo.province52").header("If-Match", "\"0\"").body(body(List.of(line(3, ActivityType.HEALTH),
+                line(3, ActivityType.HEALTH), line(3, ActivityType.HEALTH), line(4, ActivityType.DISASTER_VOLUNTEER))))
+                .put(path(center)).then().statusCode(200);
+        assertThat(sameInJavaAndSql(center, subdistrict)).containsExactly(4, 2);
+
+        activities.activity(center, subdistrict, ActivityType.SPECIAL_TASK_VOLUNTEER, QUARTER_DAY[4]);
+        assertThat(sameInJavaAndSql(center, subdistrict)).containsExactly(4, 3);
+
+        // the district's totals add up the sub-districts' rows
+        JsonPath summary = summary();
+        assertThat(summary.getInt("totals.done")).isEqualTo(summary.getList("rows.done", Integer.class).stream().mapToInt(i -> i).sum());
+        assertThat(summary.getInt("totals.lines")).isEqualTo(summary.getList("rows.lines", Integer.class).stream().mapToInt(i -> i).sum());
+    }
+
+    /** Lines and lines done of the center's plan (alone in its sub-district): the plan's view against the summary's row. */
+    private List<Integer> sameInJavaAndSql(UUID center, String subdistrict) {
+        JsonPath plan = as("demo.province52").get(path(center)).then().statusCode(200).extract().jsonPath();
+        int lines = plan.getInt("progress.lines");
+        int done = plan.getInt("progress.done") + plan.getInt("progress.doneDifferently");
+        JsonPath summary = summary();
+        String row = "rows.find { it.area.code == '" + subdistrict + "' }";
+        assertThat(summary.getInt(row + ".plans")).as("plans in %s", subdistrict).isEqualTo(1);
+        assertThat(summary.getInt(row + ".lines")).as("lines: SQL against Java").isEqualTo(lines);
+        assertThat(summary.getInt(row + ".done")).as("lines done: SQL against Java").isEqualTo(done);
+        return List.of(lines, done);
+    }
+
+    private static JsonPath summary() {
+        return as("demo.province52").queryParam("areaCode", DISTRICT).queryParam("fiscalYear", YEAR).get("/api/v1/plans/summary")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
