@@ -24,7 +24,7 @@ import th.go.cdd.cdvl.activity.ActivityType;
  * min(2, 2) = 2 and dimensions min(1, 0) = 0. The area summary counts lines done that way in SQL, not
  * with this class: {@code recount_plan_tally} in migration {@code V202612040500__plan_tally.sql}, with
  * the type → category mapping of {@link ActivityType#category()} as {@code activity_type_category},
- * kept per plan by triggers and read by {@link PlanRepository#summary}. {@code PlanTallyTest} proves the
+ * kept per plan and per district by triggers and read by {@link PlanRepository#summary}. {@code PlanTallyTest} proves the
  * count here and the SQL agree on the same data, for every activity type; a change of this rule must
  * change that migration's functions with it (in a new migration).
  */

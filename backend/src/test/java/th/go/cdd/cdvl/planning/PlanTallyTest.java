@@ -23,10 +23,12 @@ import th.go.cdd.cdvl.center.CenterFixtures;
 import th.go.cdd.cdvl.testsupport.RealmTokens;
 
 /**
- * The area summary counts lines done in SQL ({@code plan_tally}, kept by triggers: migration
- * V202612040500__plan_tally.sql); a plan's own view counts them with {@link PlanAgainstActual}. On the
- * same plans and activities, through every write that changes them (activities recorded before and
- * after the plan, an activity voided, the plan's lines replaced), the two agree, for every activity type.
+ * The area summary counts lines done in SQL ({@code plan_tally} per plan and {@code district_plan_tally}
+ * per district, kept by triggers: migration V202612040500__plan_tally.sql); a plan's own view counts them
+ * with {@link PlanAgainstActual}. On the same plans and activities, through every write that changes
+ * them (activities recorded before and after the plan, an activity voided, the plan's lines replaced, the
+ * plan confirmed), the two agree, for every activity type, and the province's row of a district adds up
+ * the district's rows.
  * FY2566, in Mae Mo (5202), where no other test plans.
  */
 @QuarkusTest
@@ -127,10 +129,20 @@ class PlanTallyTest {
         activities.activity(center, subdistrict, ActivityType.SPECIAL_TASK_VOLUNTEER, QUARTER_DAY[4]);
         assertThat(sameInJavaAndSql(center, subdistrict)).containsExactly(4, 3);
 
-        // the district's totals add up the sub-districts' rows
-        JsonPath summary = summary();
-        assertThat(summary.getInt("totals.done")).isEqualTo(summary.getList("rows.done", Integer.class).stream().mapToInt(i -> i).sum());
-        assertThat(summary.getInt("totals.lines")).isEqualTo(summary.getList("rows.lines", Integer.class).stream().mapToInt(i -> i).sum());
+        as("demo.province52").header("If-Match", "\"1\"").post(path(center) + "/confirm").then().statusCode(200);
+        assertThat(sameInJavaAndSql(center, subdistrict)).containsExactly(4, 3);
+
+        // the province's row of the district (the per-district tally) adds up the district's rows (the per-plan one)
+        JsonPath district = summary();
+        JsonPath province = as("demo.province52").queryParam("areaCode", "52").queryParam("fiscalYear", YEAR)
+                .get("/api/v1/plans/summary").then().statusCode(200).extract().jsonPath();
+        for (String field : List.of("plans", "confirmed", "lines", "done")) {
+            int sum = district.getList("rows." + field, Integer.class).stream().mapToInt(i -> i).sum();
+            assertThat(district.getInt("totals." + field)).as("district total %s", field).isEqualTo(sum);
+            assertThat(province.getInt("rows.find { it.area.code == '" + DISTRICT + "' }." + field)).as("province row %s", field)
+                    .isEqualTo(sum);
+        }
+        assertThat(district.getInt("totals.confirmed")).isGreaterThanOrEqualTo(1);
     }
 
     /** Lines and lines done of the center's plan (alone in its sub-district): the plan's view against the summary's row. */
