@@ -18,6 +18,15 @@ import th.go.cdd.cdvl.activity.ActivityType;
  * <p>Example: Q2 plans THREE_TREES, THREE_TREES and HEALTH; the center held one THREE_TREES and one
  * WASTE_FOR_GOLD in Q2. Line 1 is DONE; line 2 is DONE_DIFFERENTLY (waste-for-gold is a mission too);
  * line 3 is NOT_YET (no dimension activity was held).
+ *
+ * <p>Counted, the rule says: in a quarter, the lines of a category done (as planned or differently)
+ * are min(lines of that category planned, activities of that category held) — in the example, missions
+ * min(2, 2) = 2 and dimensions min(1, 0) = 0. The area summary counts lines done that way in SQL, not
+ * with this class: {@code recount_plan_tally} in migration {@code V202612040500__plan_tally.sql}, with
+ * the type → category mapping of {@link ActivityType#category()} as {@code activity_type_category},
+ * kept per plan and per district by triggers and read by {@link PlanRepository#summary}. {@code PlanTallyTest} proves the
+ * count here and the SQL agree on the same data, for every activity type; a change of this rule must
+ * change that migration's functions with it (in a new migration).
  */
 public final class PlanAgainstActual {
 

@@ -198,16 +198,9 @@ public class PlanService {
         int fiscalYear = fiscalYearOrNull == null ? FiscalCalendar.fiscalYearOf(LocalDate.now(clock)) : fiscalYearOrNull;
         Area area = areas.resolve(areaCode);
         int childLength = area.isNational() ? 2 : area.code().length() == 2 ? 4 : 6;
-        List<DrivingPlan> all = plans.inArea(user.scope(), area.code(), fiscalYear);
-        Map<UUID, Map<Integer, Map<ActivityType, Integer>>> held = heldByCenter(activities.held(area.code(), null, fiscalYear));
         Map<String, int[]> tally = new HashMap<>();
-        for (DrivingPlan plan : all) {
-            int[] t = tally.computeIfAbsent(plan.getSubdistrictCode().substring(0, childLength), k -> new int[4]);
-            List<Status> statuses = statuses(plan, held.getOrDefault(plan.getCenterId(), Map.of()));
-            t[0]++;
-            t[1] += plan.getState() == PlanState.CONFIRMED ? 1 : 0;
-            t[2] += statuses.size();
-            t[3] += (int) statuses.stream().filter(s -> s != Status.NOT_YET).count();
+        for (PlanRepository.AreaPlans p : plans.summary(user.scope(), area.code(), fiscalYear, childLength)) {
+            tally.put(p.areaCode(), new int[] {p.plans(), p.confirmed(), p.lines(), p.done()});
         }
         List<PlanAreaRow> rows = new ArrayList<>();
         int[] sum = new int[5];

@@ -10,9 +10,15 @@ import static th.go.cdd.cdvl.planning.PlanAgainstActual.Status.DONE;
 import static th.go.cdd.cdvl.planning.PlanAgainstActual.Status.DONE_DIFFERENTLY;
 import static th.go.cdd.cdvl.planning.PlanAgainstActual.Status.NOT_YET;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import th.go.cdd.cdvl.activity.ActivityCategory;
+import th.go.cdd.cdvl.activity.ActivityType;
 import th.go.cdd.cdvl.planning.PlanAgainstActual.Line;
 
 /** Plan against actual on a fixture: a center's plan for a year and what it held, quarter by quarter. */
@@ -42,5 +48,40 @@ class PlanAgainstActualTest {
         assertThat(PlanAgainstActual.of(lines, held)).containsExactly(NOT_YET, NOT_YET, DONE);
         assertThat(PlanAgainstActual.of(List.of(), held)).isEmpty();
         assertThat(PlanAgainstActual.of(lines, Map.of())).containsExactly(NOT_YET, NOT_YET, NOT_YET);
+    }
+
+    @Test
+    void linesDoneInAQuarterAndCategoryAreTheLesserOfPlannedAndHeld() {
+        // the counted form of the rule that the area summary's SQL uses (see the class's Javadoc)
+        Random random = new Random(15);
+        ActivityType[] types = ActivityType.values();
+        for (int round = 0; round < 2_000; round++) {
+            List<Line> lines = new ArrayList<>();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                lines.add(new Line(1 + random.nextInt(4), types[random.nextInt(types.length)]));
+            }
+            Map<Integer, Map<ActivityType, Integer>> held = new HashMap<>();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                held.computeIfAbsent(1 + random.nextInt(4), q -> new EnumMap<>(ActivityType.class))
+                        .merge(types[random.nextInt(types.length)], 1 + random.nextInt(2), Integer::sum);
+            }
+            var statuses = PlanAgainstActual.of(lines, held);
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                for (ActivityCategory category : ActivityCategory.values()) {
+                    int planned = 0;
+                    int done = 0;
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (lines.get(i).quarter() == quarter && lines.get(i).type().category() == category) {
+                            planned++;
+                            done += statuses.get(i) == NOT_YET ? 0 : 1;
+                        }
+                    }
+                    int heldOfCategory = held.getOrDefault(quarter, Map.of()).entrySet().stream()
+                            .filter(e -> e.getKey().category() == category).mapToInt(Map.Entry::getValue).sum();
+                    assertThat(done).as("round %d, Q%d %s: %s against %s", round, quarter, category, lines, held)
+                            .isEqualTo(Math.min(planned, heldOfCategory));
+                }
+            }
+        }
     }
 }

@@ -28,6 +28,8 @@ public final class Requests {
     public static final String COVERAGE_PROVINCE = "coverage: province";
     public static final String COMPLETENESS_NATION = "completeness: nation";
     public static final String COMPLETENESS_PROVINCE = "completeness: province";
+    public static final String PLANS_NATION = "plan against actual: nation";
+    public static final String PLANS_PROVINCE = "plan against actual: province";
     public static final String MY_DEADLINES = "my deadlines";
     public static final String REPORT_GET = "deadline day: GET district report";
     public static final String REPORT_PUT = "deadline day: PUT narrative";
@@ -110,6 +112,18 @@ public final class Requests {
     public HttpRequestActionBuilder completenessNation() {
         return http(COMPLETENESS_NATION).get("/api/v1/completeness?fiscalYear=" + data.fiscalYear())
                 .header("Authorization", bearerOf(data.nationalUser())).check(status().is(200));
+    }
+
+    /** The driving plans' summary of a fiscal year (centers with a plan, planned lines done) per province. */
+    public HttpRequestActionBuilder plansNation(int fiscalYear) {
+        return http(PLANS_NATION).get("/api/v1/plans/summary?fiscalYear=" + fiscalYear)
+                .header("Authorization", bearerOf(data.nationalUser())).check(status().is(200));
+    }
+
+    /** The driving plans' summary of a fiscal year per district of the province. */
+    public HttpRequestActionBuilder plansProvince(int fiscalYear) {
+        return http(PLANS_PROVINCE).get(s -> "/api/v1/plans/summary?areaCode=" + province(s) + "&fiscalYear=" + fiscalYear)
+                .header("Authorization", provinceBearer()).check(status().is(200));
     }
 
     /** The province pages of the session's province (or of the benchmark province without one). */

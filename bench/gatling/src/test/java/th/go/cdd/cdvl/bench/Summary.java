@@ -243,7 +243,8 @@ public final class Summary {
         String rate = env("BENCH_DASHBOARD_RATE", "50");
         String sec = "Dashboards, each alone at " + rate + " req/s (Gatling)";
         for (String name : List.of(Requests.COMPLIANCE_NATION, Requests.COMPLIANCE_PROVINCE, Requests.COVERAGE_NATION,
-                Requests.COVERAGE_PROVINCE, Requests.COMPLETENESS_NATION, Requests.COMPLETENESS_PROVINCE)) {
+                Requests.COVERAGE_PROVINCE, Requests.COMPLETENESS_NATION, Requests.COMPLETENESS_PROVINCE, Requests.PLANS_NATION,
+                Requests.PLANS_PROVINCE)) {
             Stats st = s.get(name);
             if (st == null) {
                 continue;

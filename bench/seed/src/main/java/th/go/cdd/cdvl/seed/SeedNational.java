@@ -110,14 +110,15 @@ public final class SeedNational {
         long t = System.nanoTime();
         db.setAutoCommit(true);
         try (Statement st = db.createStatement()) {
-            st.execute("analyze center, center_member, partner, partner_link, activity, activity_partner, district_report");
+            st.execute("analyze center, center_member, partner, partner_link, activity, activity_partner, district_report, meeting,"
+                    + " meeting_resolution, driving_plan, driving_plan_line, evaluation_visit, evaluation_score");
         }
         System.out.printf("  %-18s %23.1f s%n", "analyze", (System.nanoTime() - t) / 1e9);
     }
 
     private static void requireSchema(Connection db) throws SQLException {
         if (count(db, "select count(*) from information_schema.tables where table_schema = current_schema()"
-                + " and table_name in ('center', 'activity', 'district_report', 'deadline')") < 4) {
+                + " and table_name in ('center', 'activity', 'district_report', 'deadline', 'driving_plan', 'evaluation_visit')") < 6) {
             throw new IllegalStateException("The CDVL schema is missing: start the app once on this database so Flyway"
                     + " migrates it (make seed-national does).");
         }

@@ -52,7 +52,11 @@ public final class NationalDataSet {
             activities.write(centers, t);
         }
         execute(db, "alter table activity enable trigger activity_tally");
+        // no plan yet to recount for each center tally the rebuild writes; the plans' lines, loaded
+        // below, recount their plans' tallies once, when their COPY ends
+        execute(db, "alter table center_tally disable trigger center_tally_plan");
         execute(db, "select rebuild_activity_tallies()");
+        execute(db, "alter table center_tally enable trigger center_tally_plan");
         try (CopyTable t = new CopyTable(db, report, "activity_partner", "activity_id", "partner_id")) {
             activities.writePartners(t);
         }
@@ -61,6 +65,35 @@ public final class NationalDataSet {
         }
         try (CopyTable t = new CopyTable(db, report, "district_report", DistrictReportGenerator.COLUMNS)) {
             new DistrictReportGenerator(seed, timeline, reference, centers, activities, network).write(t);
+        }
+        PlanningGenerator planning = new PlanningGenerator(seed, timeline, reference, centers, activities, network).generate();
+        try (CopyTable t = new CopyTable(db, report, "meeting", PlanningGenerator.MEETING_COLUMNS)) {
+            planning.writeMeetings(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "meeting_resolution", PlanningGenerator.RESOLUTION_COLUMNS)) {
+            planning.writeResolutions(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "driving_plan", PlanningGenerator.PLAN_COLUMNS)) {
+            planning.writePlans(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "driving_plan_line", PlanningGenerator.LINE_COLUMNS)) {
+            planning.writeLines(t);
+        }
+        EvaluationGenerator evaluation = new EvaluationGenerator(seed, timeline, centers).generate();
+        try (CopyTable t = new CopyTable(db, report, "rubric", EvaluationGenerator.RUBRIC_COLUMNS)) {
+            evaluation.writeRubrics(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "rubric_criterion", EvaluationGenerator.CRITERION_COLUMNS)) {
+            evaluation.writeCriteria(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "rubric_level", EvaluationGenerator.LEVEL_COLUMNS)) {
+            evaluation.writeLevels(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "evaluation_visit", EvaluationGenerator.VISIT_COLUMNS)) {
+            evaluation.writeVisits(t);
+        }
+        try (CopyTable t = new CopyTable(db, report, "evaluation_score", EvaluationGenerator.SCORE_COLUMNS)) {
+            evaluation.writeScores(t);
         }
     }
 
