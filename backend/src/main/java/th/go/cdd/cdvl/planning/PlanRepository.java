@@ -45,13 +45,6 @@ public class PlanRepository implements PanacheRepositoryBase<DrivingPlan, UUID> 
                 .toList();
     }
 
-    /** The plans of the year of the centers under an area, with their lines. */
-    public List<DrivingPlan> inArea(AreaScope scope, String areaCode, int fiscalYear) {
-        AreaScope.Like where = scope.like("p.subdistrictCode", areaCode);
-        return find("select distinct p from DrivingPlan p left join fetch p.lines where " + where + " and p.fiscalYear = :year",
-                where.parameters().and("year", fiscalYear)).list();
-    }
-
     /**
      * The year's plans of the centers under an area, added up per area one level down
      * ({@code childLength} digits of the sub-district code), with their lines and lines done as
