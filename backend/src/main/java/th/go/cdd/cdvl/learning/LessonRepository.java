@@ -17,10 +17,13 @@ import th.go.cdd.cdvl.security.AreaScope;
  *
  * <p>The library's search is an ILIKE of each search term over {@code search_text} (title, texts and
  * the center's name), all terms required. Thai is written without spaces between words, so
- * PostgreSQL's {@code to_tsvector('simple', ...)} would find "ปุ๋ยหมัก" only as a whole sentence;
- * and {@code pg_trgm} cannot help in this database: it is created with the C locale, where pg_trgm
- * treats every Thai character as a separator and extracts no trigram from Thai text. The published
- * lessons are few enough (thousands) for the sequential match over the partial index of published rows.
+ * PostgreSQL's {@code to_tsvector('simple', ...)} keeps an unspaced sentence as one token and never
+ * finds "ปุ๋ยหมัก" inside "ชุมชนร่วมกันทำปุ๋ยหมักจากเศษใบไม้". A {@code pg_trgm} index is not relied on:
+ * whether it sees Thai depends on the database's ctype (C.UTF-8 extracts Thai trigrams; C, as the
+ * shared local server is created, extracts none, so the index would hold nothing for Thai text);
+ * {@code ThaiSearchTest} records which. ILIKE finds the word in either. Published lessons are few
+ * enough (thousands) for the match over the published rows; a trigram index can be added where the
+ * production database's ctype is UTF-8-aware, without changing this query.
  */
 @ApplicationScoped
 public class LessonRepository implements PanacheRepositoryBase<Lesson, UUID> {
