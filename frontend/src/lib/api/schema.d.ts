@@ -2899,10 +2899,11 @@ export interface components {
             /** @example โปรดเพิ่มตัวเลขผลลัพธ์ เช่น จำนวนครัวเรือนที่เข้าร่วม */
             note: string;
         };
+        /** @description A partner involved, with its name as it was when the lesson was written */
         LessonPartnerView: {
-            partnerId?: components["schemas"]["UUID"];
+            partnerId: components["schemas"]["UUID"];
             /** @example โรงเรียนบ้านป่าขาม */
-            name?: string;
+            name: string;
         };
         /** @description A lesson learned about a center of the caller's area. */
         LessonRequest: {

@@ -29,7 +29,7 @@ const toForm = (lesson?: Lesson): FormValues => ({
   advice: lesson?.advice ?? '',
   topics: lesson?.topics ?? [],
   activityIds: lesson?.activityIds ?? [],
-  partnerIds: lesson?.partners.flatMap((p) => (p.partnerId ? [p.partnerId] : [])) ?? [],
+  partnerIds: lesson?.partners.map((p) => p.partnerId) ?? [],
 });
 
 /**

@@ -43,7 +43,8 @@ public final class LessonViews {
             @Schema(required = true, examples = "โปรดเพิ่มตัวเลขผลลัพธ์ เช่น จำนวนครัวเรือนที่เข้าร่วม") String note) {
     }
 
-    @Schema(name = "LessonPartnerView")
+    @Schema(name = "LessonPartnerView", requiredProperties = {"partnerId", "name"},
+            description = "A partner involved, with its name as it was when the lesson was written")
     public record PartnerRef(UUID partnerId, @Schema(examples = "โรงเรียนบ้านป่าขาม") String name) {
     }
 
