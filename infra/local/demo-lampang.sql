@@ -297,3 +297,40 @@ cross join (values
 ) as l(position, quarter, activity_type, title, expected)
 where p.created_by = 'demo-seed' and p.fiscal_year = 2568
 on conflict do nothing;
+
+-- Lessons learned (issue 16 §1): three published lessons of Lampang's centers, one per theme, for
+-- the library to show and its Thai search to find (e.g. "ปุ๋ยหมัก" inside an unspaced sentence).
+insert into lesson (id, center_id, subdistrict_code, fiscal_year, state, title, problem, actions, results, success_factors,
+                    advice, submitted_at, published_at, search_text, version, created_at, created_by, updated_at, updated_by)
+select md5('demo-lesson-' || l.n)::uuid, c.id, c.subdistrict_code, 2568, 'PUBLISHED', l.title, l.problem, l.actions, l.results,
+       l.factors, l.advice, timestamptz '2025-03-20 10:00+07' + l.n * interval '1 day',
+       timestamptz '2025-03-25 10:00+07' + l.n * interval '1 day',
+       concat_ws(E'\n', l.title, l.problem, l.actions, l.results, l.factors, l.advice, c.name),
+       2, now(), 'demo-seed', now(), 'demo-seed'
+from (values
+    (1, '5201', 'ปุ๋ยหมักจากเศษใบไม้ ลดรายจ่ายครัวเรือน', 'ครัวเรือนเกษตรกรใช้ปุ๋ยเคมีราคาแพงและเผาเศษใบไม้ทำให้เกิดหมอกควัน',
+        'ชุมชนร่วมกันทำปุ๋ยหมักจากเศษใบไม้และมูลสัตว์ที่ศูนย์ฯ ทุกเดือน และแบ่งปันให้สมาชิก',
+        'ครัวเรือนเข้าร่วม 42 ครัวเรือน ลดค่าปุ๋ยเคมีเฉลี่ยครัวเรือนละ 1,200 บาทต่อปี ลดการเผาในพื้นที่ 3 หมู่บ้าน',
+        'ผู้นำจิตอาสาลงมือทำเป็นตัวอย่าง โรงเรียนและวัดให้พื้นที่กองปุ๋ย', 'เริ่มจากครัวเรือนต้นแบบไม่เกิน 5 ครัวเรือน แล้วขยายผล',
+        'WASTE_FOR_GOLD'),
+    (2, '5202', 'ตลาดนัดชุมชนออนไลน์ ขายผักปลอดสารทั่วอำเภอ', 'ผลผลิตผักปลอดสารขายได้เฉพาะในหมู่บ้าน ราคาต่ำ',
+        'ศูนย์ฯ เปิดกลุ่มไลน์และเพจขายผักของสมาชิก นัดส่งสินค้าทุกวันเสาร์ที่ตลาดนัดหน้าศูนย์ฯ',
+        'สมาชิกขายผ่านช่องทางออนไลน์ 28 ราย รายได้เพิ่มเฉลี่ยเดือนละ 2,500 บาท',
+        'เยาวชนช่วยถ่ายภาพและโพสต์ขาย ภาคเอกชนช่วยค่าขนส่ง', 'กำหนดวันส่งสินค้าให้ชัดเจนและรักษาคุณภาพผักทุกครั้ง',
+        'FOUR_DIRECTIONS_MARKET'),
+    (3, '5203', 'บัญชีรับจ่ายครัวเรือน ปลดหนี้นอกระบบ', 'ครัวเรือนจำนวนมากมีหนี้นอกระบบและไม่รู้รายจ่ายของตนเอง',
+        'ผู้นำจิตอาสาสอนการจดบัญชีรับจ่ายทุกสัปดาห์ และติดตามเยี่ยมบ้านเดือนละครั้ง',
+        'ครัวเรือนจดบัญชีต่อเนื่อง 60 ครัวเรือน ลดรายจ่ายที่ไม่จำเป็นร้อยละ 15 ปลดหนี้นอกระบบได้ 9 ครัวเรือน',
+        'การติดตามอย่างสม่ำเสมอและกำลังใจจากคณะกรรมการศูนย์ฯ', 'ใช้สมุดบัญชีที่เข้าใจง่ายและให้รางวัลครัวเรือนที่จดครบ',
+        'HOUSEHOLD_ACCOUNTS')
+) as l(n, district, title, problem, actions, results, factors, advice, topic)
+join lateral (select id, subdistrict_code, name from center
+              where district_code = l.district and created_by = 'demo-seed' order by subdistrict_code limit 1) c on true
+on conflict do nothing;
+
+insert into lesson_topic (lesson_id, topic)
+select md5('demo-lesson-' || n)::uuid, topic
+from (values (1, 'WASTE_FOR_GOLD'), (1, 'OCCUPATION_INCOME'), (2, 'FOUR_DIRECTIONS_MARKET'), (2, 'OCCUPATION_INCOME'),
+             (3, 'HOUSEHOLD_ACCOUNTS')) as t(n, topic)
+where exists (select 1 from lesson where id = md5('demo-lesson-' || n)::uuid)
+on conflict do nothing;

@@ -20,6 +20,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/plans', labelKey: 'plans:nav' },
   // Guideline step 5: evaluation visits with scores, rankings and follow-ups.
   { to: '/evaluation', labelKey: 'evaluation:nav' },
+  // Guideline step 6: lessons learned from the centers' successes, a library every signed-in user reads.
+  { to: '/lessons', labelKey: 'lessons:nav' },
   { to: '/compliance', labelKey: 'nav.compliance' },
   { to: '/reports', labelKey: 'reporting:nav' },
   // The department's queue of the provinces' reports.

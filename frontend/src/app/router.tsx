@@ -31,6 +31,12 @@ import { VisitRoute } from '@/features/evaluation/routes/visit-route';
 import { CenterPlanSection } from '@/features/planning/components/center-plan-section';
 import { PlanEditRoute } from '@/features/planning/routes/plan-edit-route';
 import { PlansRoute } from '@/features/planning/routes/plans-route';
+import { LessonEditRoute } from '@/features/learning/routes/lesson-edit-route';
+import { LessonNewRoute } from '@/features/learning/routes/lesson-new-route';
+import { LessonPrintRoute } from '@/features/learning/routes/lesson-print-route';
+import { LessonRoute } from '@/features/learning/routes/lesson-route';
+import { LibraryRoute } from '@/features/learning/routes/library-route';
+import { MyLessonsRoute } from '@/features/learning/routes/my-lessons-route';
 import { MeetingEditRoute } from '@/features/planning/routes/meeting-edit-route';
 import { MeetingNewRoute } from '@/features/planning/routes/meeting-new-route';
 import { MeetingPrintRoute } from '@/features/planning/routes/meeting-print-route';
@@ -95,6 +101,12 @@ export const routes: RouteObject[] = [
       { path: 'partners/:id', element: <PartnerRoute /> },
       { path: 'partners/:id/edit', element: <PartnerEditRoute /> },
       { path: 'meetings', element: <MeetingsRoute /> },
+      { path: 'lessons', element: <LibraryRoute /> },
+      { path: 'lessons/mine', element: <MyLessonsRoute /> },
+      { path: 'lessons/new', element: <LessonNewRoute /> },
+      { path: 'lessons/:id', element: <LessonRoute /> },
+      { path: 'lessons/:id/edit', element: <LessonEditRoute /> },
+      { path: 'lessons/:id/print', element: <LessonPrintRoute /> },
       { path: 'plans', element: <PlansRoute /> },
       { path: 'plans/:centerId/:year/edit', element: <PlanEditRoute /> },
       { path: 'evaluation', element: <EvaluationRoute /> },

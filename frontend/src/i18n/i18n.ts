@@ -7,6 +7,7 @@ import enCompliance from './en/compliance.json';
 import enDocuments from './en/documents.json';
 import enEvaluation from './en/evaluation.json';
 import enGeo from './en/geo.json';
+import enLessons from './en/lessons.json';
 import enMe from './en/me.json';
 import enMeetings from './en/meetings.json';
 import enPartners from './en/partners.json';
@@ -20,6 +21,7 @@ import thCompliance from './th/compliance.json';
 import thDocuments from './th/documents.json';
 import thEvaluation from './th/evaluation.json';
 import thGeo from './th/geo.json';
+import thLessons from './th/lessons.json';
 import thMe from './th/me.json';
 import thMeetings from './th/meetings.json';
 import thPartners from './th/partners.json';
@@ -45,6 +47,7 @@ export const resources = {
     evaluation: thEvaluation,
     meetings: thMeetings,
     plans: thPlans,
+    lessons: thLessons,
   },
   en: {
     common: enCommon,
@@ -60,6 +63,7 @@ export const resources = {
     evaluation: enEvaluation,
     meetings: enMeetings,
     plans: enPlans,
+    lessons: enLessons,
   },
 } as const;
 
@@ -90,7 +94,7 @@ export function initI18n(lng: Language = storedLanguage()) {
     lng,
     fallbackLng: 'th',
     supportedLngs: [...languages],
-    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents', 'meetings', 'evaluation', 'plans'],
+    ns: ['common', 'problem', 'me', 'geo', 'centers', 'activities', 'compliance', 'partners', 'reporting', 'documents', 'meetings', 'evaluation', 'plans', 'lessons'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     // Resources are bundled, so initialising synchronously avoids a first render without texts.

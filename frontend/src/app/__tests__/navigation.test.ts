@@ -4,7 +4,7 @@ import { navItems, navItemsFor, type NavItem } from '../navigation';
 const withNationalPage: NavItem[] = [...navItems, { to: '/national', labelKey: 'x', roles: ['NATIONAL', 'ADMIN'] }];
 
 test('shows every open page to a district officer', () => {
-  expect(navItemsFor(['DISTRICT_OFFICER']).map((i) => i.to)).toEqual(['/', '/centers', '/activities', '/partners', '/meetings', '/plans', '/evaluation', '/compliance', '/reports', '/documents', '/me', '/geo']);
+  expect(navItemsFor(['DISTRICT_OFFICER']).map((i) => i.to)).toEqual(['/', '/centers', '/activities', '/partners', '/meetings', '/plans', '/evaluation', '/lessons', '/compliance', '/reports', '/documents', '/me', '/geo']);
 });
 
 test('keeps document requests from viewers, who neither send nor answer them', () => {

@@ -130,6 +130,43 @@ export const constraints = {
       "maxLength": 200
     }
   },
+  "LessonNoteRequest": {
+    "note": {
+      "pattern": "\\S",
+      "minLength": 3,
+      "maxLength": 1000
+    }
+  },
+  "LessonRequest": {
+    "fiscalYear": {
+      "minimum": 2500,
+      "maximum": 2700
+    },
+    "title": {
+      "pattern": "\\S",
+      "maxLength": 200
+    },
+    "problem": {
+      "pattern": "\\S",
+      "maxLength": 4000
+    },
+    "actions": {
+      "pattern": "\\S",
+      "maxLength": 4000
+    },
+    "results": {
+      "pattern": "\\S",
+      "maxLength": 4000
+    },
+    "successFactors": {
+      "pattern": "\\S",
+      "maxLength": 4000
+    },
+    "advice": {
+      "pattern": "\\S",
+      "maxLength": 4000
+    }
+  },
   "MeetingRequest": {
     "areaCode": {
       "pattern": "^([0-9]{2}|[0-9]{4})?$"

@@ -1323,6 +1323,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lessons of the caller's area in every state, last changed first
+         * @description Sort fields: updatedAt, title, publishedAt, fiscalYear.
+         */
+        get: operations["listLessons"];
+        put?: never;
+        /**
+         * Write a lesson about a center of the caller's area, as a draft
+         * @description Activities must be the center's and partners visible to the caller (422 otherwise).
+         */
+        post: operations["createLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lesson of the caller's area, in any state; its ETag is its version */
+        get: operations["getLesson"];
+        /**
+         * A new text for a draft or returned lesson of the caller's area; If-Match required
+         * @description The center and fiscal year stay as written (422); a lesson under review or published answers 409.
+         */
+        put: operations["updateLesson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to an editable lesson (DRAFT or RETURNED) of the caller's area; the first photo is the cover
+         * @description The body is the file itself, not a form: `curl --data-binary @แบบ.pdf -H 'Content-Type: application/octet-stream' '…?fileName=แบบ.pdf'`. Its type is judged from the content whatever Content-Type or the name says (415 `file.type-unsupported` otherwise); at most 10 MB (413 `file.too-large`), not empty (422 `file.empty`); a body still arriving after 120 s is refused (408). A user sends at most 3 files at once (429 `file.uploads-in-flight`) and the server receives at most 6 (503 `service.busy`), both before the body is read and with Retry-After. JPEG or PNG. At most 10 photos a lesson (409 `attachment.limit-reached`); a lesson under review or published answers 409 `lesson.state.conflict`.
+         */
+        post: operations["uploadLessonPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One photo of a lesson, as sent; its ETag is its SHA-256 */
+        get: operations["getLessonPhoto"];
+        put?: never;
+        post?: never;
+        /** Remove a photo from an editable lesson of the caller's area; If-Match is the photo's ETag */
+        delete: operations["deleteLessonPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a submitted lesson in the library (the province); If-Match required */
+        post: operations["publishLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted lesson to its writers with a comment (the province); If-Match required
+         * @description The lesson is editable again (RETURNED) and may be submitted once more.
+         */
+        post: operations["returnLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft or returned lesson to the province; If-Match required */
+        post: operations["submitLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a published lesson out of the library, with a reason (the province); If-Match required */
+        post: operations["withdrawLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published lessons of every area, newest first, searched and filtered
+         * @description q: up to 5 words separated by spaces, each to be found in the title, the texts or the center's name (a Thai word inside an unspaced sentence is found). Sort fields: publishedAt, title, fiscalYear, updatedAt.
+         */
+        get: operations["searchLibrary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/lessons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published lesson, for every signed-in user; 404 once withdrawn
+         * @description Without who wrote or changed it. Its ETag is its version.
+         */
+        get: operations["getLibraryLesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/lessons/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One photo of a published lesson, as sent; its ETag is its SHA-256 */
+        get: operations["getLibraryLessonPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2683,6 +2894,111 @@ export interface components {
         Kind: "PUBLIC" | "SUBSTITUTION" | "SPECIAL";
         /** @enum {string} */
         Kind1: "QUARTERLY_REPORT" | "LOCATION_REPORT";
+        /** @description The province's comment when it returns a lesson, or its reason when it withdraws one. */
+        LessonNoteRequest: {
+            /** @example โปรดเพิ่มตัวเลขผลลัพธ์ เช่น จำนวนครัวเรือนที่เข้าร่วม */
+            note: string;
+        };
+        /** @description A partner involved, with its name as it was when the lesson was written */
+        LessonPartnerView: {
+            partnerId: components["schemas"]["UUID"];
+            /** @example โรงเรียนบ้านป่าขาม */
+            name: string;
+        };
+        /** @description A lesson learned about a center of the caller's area. */
+        LessonRequest: {
+            centerId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Buddhist-era fiscal year; left out, the current one
+             * @example 2568
+             */
+            fiscalYear?: number;
+            /** @example ปุ๋ยหมักจากเศษใบไม้ ลดรายจ่ายครัวเรือน */
+            title: string;
+            /** @description The problem (ปัญหา) */
+            problem: string;
+            /** @description What was done (สิ่งที่ทำ) */
+            actions: string;
+            /** @description The results, with numbers (ผลลัพธ์) */
+            results: string;
+            /** @description Success factors (ปัจจัยความสำเร็จ) */
+            successFactors: string;
+            /** @description Advice for others (ข้อแนะนำ) */
+            advice: string;
+            /** @description Missions and dimensions it concerns: activity types of the MISSION and DIMENSION categories */
+            topics: components["schemas"]["ActivityType"][];
+            /** @description Activities of the center that show it */
+            activityIds?: string[];
+            /** @description Partners involved, among those the caller may see */
+            partnerIds?: string[];
+        };
+        /**
+         * @description DRAFT ฉบับร่าง: being written; SUBMITTED ส่งจังหวัดแล้ว: with the province; RETURNED ส่งกลับแก้ไข: returned with a comment, editable again; PUBLISHED เผยแพร่แล้ว: in the library; WITHDRAWN ถอนการเผยแพร่: taken out of the library by the province, with a reason.
+         * @enum {string}
+         */
+        LessonState: "DRAFT" | "SUBMITTED" | "RETURNED" | "PUBLISHED" | "WITHDRAWN";
+        /** @description A lesson in a list or the library's card grid. */
+        LessonSummary: {
+            id: components["schemas"]["UUID"];
+            centerId: components["schemas"]["UUID"];
+            centerName?: string;
+            subdistrictCode: string;
+            district?: components["schemas"]["AreaName"];
+            province?: components["schemas"]["AreaName"];
+            /** Format: int32 */
+            fiscalYear: number;
+            state: components["schemas"]["LessonState"];
+            title: string;
+            /** @description The first lines of the results */
+            excerpt?: string;
+            topics: components["schemas"]["ActivityType"][];
+            /** @description The cover photo (the first), if any */
+            cover?: components["schemas"]["AttachmentView"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A lesson learned; its ETag is its version. The library's answers leave out who wrote and changed it. */
+        LessonView: {
+            id: components["schemas"]["UUID"];
+            centerId: components["schemas"]["UUID"];
+            /** @example ศูนย์ผู้นำจิตอาสาพัฒนาชุมชนตำบลเวียงเหนือ */
+            centerName?: string;
+            /** @example 520101 */
+            subdistrictCode: string;
+            subdistrict?: components["schemas"]["AreaName"];
+            district?: components["schemas"]["AreaName"];
+            province?: components["schemas"]["AreaName"];
+            /**
+             * Format: int32
+             * @example 2568
+             */
+            fiscalYear: number;
+            state: components["schemas"]["LessonState"];
+            title: string;
+            problem: string;
+            actions: string;
+            results: string;
+            successFactors: string;
+            advice: string;
+            topics: components["schemas"]["ActivityType"][];
+            activityIds: string[];
+            partners: components["schemas"]["LessonPartnerView"][];
+            /** @description The province's comment (RETURNED) or reason (WITHDRAWN) */
+            reviewNote?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description JPEG or PNG photos, oldest first; the first is the cover */
+            photos: components["schemas"]["AttachmentView"][];
+            /** Format: int64 */
+            version: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
         /** @enum {string} */
         Level: "DISTRICT" | "PROVINCE";
         /**
@@ -3223,6 +3539,30 @@ export interface components {
         /** @description A page of a list. */
         PageViewDistrictView: {
             items: components["schemas"]["DistrictView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 77
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
+        /** @description A page of a list. */
+        PageViewLessonSummary: {
+            items: components["schemas"]["LessonSummary"][];
             /**
              * Format: int32
              * @example 0
@@ -7662,6 +8002,515 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLessons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Lessons about the centers of this province or district (inside the caller's area)
+                 * @example 5201
+                 */
+                areaCode?: string;
+                /** @example 2568 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 50
+                 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                state?: components["schemas"]["LessonState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of lessons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewLessonSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonRequest"];
+            };
+        };
+        responses: {
+            /** @description Written */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lesson */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLesson: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadLessonPhoto: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The file's name as the sender knows it
+                 * @example IMG_0042.jpg
+                 */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Attached */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLessonPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteLessonPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publishLesson: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    returnLesson: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitLesson: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    withdrawLesson: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchLibrary: {
+        parameters: {
+            query?: {
+                /** @example 2568 */
+                fiscalYear?: number;
+                /**
+                 * @description Page number, from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Lessons about centers of this province
+                 * @example 52
+                 */
+                province?: string;
+                /**
+                 * @description Words to find
+                 * @example ปุ๋ยหมัก
+                 */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 50
+                 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description A mission or a dimension */
+                topic?: components["schemas"]["ActivityType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of published lessons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewLessonSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLibraryLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lesson */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLibraryLessonPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "th.go.cdd.cdvl";
 
-    static final List<String> FEATURES = List.of("activity", "calendar", "center", "evaluation", "geo", "partner", "planning", "reporting");
+    static final List<String> FEATURES = List.of("activity", "calendar", "center", "evaluation", "geo", "learning", "partner", "planning", "reporting");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -70,6 +70,13 @@ class DemoSeedTest {
                         + " where m.created_by = 'demo-seed' and r.done_on is null")).isGreaterThan(27);
                 assertThat(count(statement, "select count(*) from meeting_resolution r join meeting m on m.id = r.meeting_id"
                         + " where m.created_by = 'demo-seed' and r.done_on is not null")).isGreaterThan(27);
+                // three published lessons, each with a mission, found in the library by a word inside a sentence
+                assertThat(count(statement, "select count(*) from lesson where created_by = 'demo-seed' and state = 'PUBLISHED'"))
+                        .isEqualTo(3);
+                assertThat(count(statement, "select count(distinct lesson_id) from lesson_topic t join lesson l on l.id = t.lesson_id"
+                        + " where l.created_by = 'demo-seed'")).isEqualTo(3);
+                assertThat(count(statement, "select count(*) from lesson where created_by = 'demo-seed' and search_text ilike '%ปุ๋ยหมัก%'"))
+                        .isEqualTo(1);
                 // visits to about a third of the centers, each with a score per criterion of FY2568's rubric
                 long visits = count(statement, "select count(*) from evaluation_visit where created_by = 'demo-seed'");
                 assertThat(visits).isBetween(25L, 40L);

@@ -47,7 +47,7 @@ public class ContractFixtures {
     record FixtureSet(String provinceCode, String districtCode, String subdistrictCode, UUID center, UUID member,
             UUID activity, UUID photo, UUID partner, UUID link, UUID deadline, UUID report,
             UUID documentRequest, UUID documentFile, UUID meeting, UUID resolution, UUID meetingFile, UUID visit, UUID visitPhoto,
-            UUID plan) {
+            UUID plan, UUID lesson, UUID lessonPhoto) {
     }
 
     private final CenterFixtures centers;
@@ -99,8 +99,11 @@ public class ContractFixtures {
         execute("""
                 insert into driving_plan_line (plan_id, position, quarter, activity_type, title, expected_participants)
                 values (?, 1, 1, 'HEALTH', 'แผนสัญญา', 20)""", plan);
+        UUID lesson = lesson(center, subdistrictCode, activity, partner);
+        UUID lessonPhoto = attachment("LESSON", lesson, "PHOTO", jpeg(), "image/jpeg");
         return new FixtureSet(subdistrictCode.substring(0, 2), district, subdistrictCode, center, member, activity,
-                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution, meetingFile, visit, visitPhoto, plan);
+                photo, partner, link, deadline, report, documentRequest, documentFile, meeting, resolution, meetingFile, visit, visitPhoto, plan,
+                lesson, lessonPhoto);
     }
 
     @Transactional
@@ -193,6 +196,23 @@ public class ContractFixtures {
                     date '2027-12-31', 0, now(), 'fixture', now(), 'fixture')""", visit, center, subdistrictCode, rubric);
         execute("insert into evaluation_score (visit_id, criterion_id, score) values (?, ?, 4)", visit, criterion);
         return visit;
+    }
+
+    /**
+     * A published lesson about the center, linking its activity and partner: readable in the library
+     * by every area, and by its own area among its lessons.
+     */
+    private UUID lesson(UUID center, String subdistrictCode, UUID activity, UUID partner) {
+        UUID id = UUID.randomUUID();
+        execute("""
+                insert into lesson (id, center_id, subdistrict_code, fiscal_year, state, title, problem, actions, results,
+                    success_factors, advice, submitted_at, published_at, search_text, version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, 2571, 'PUBLISHED', 'บทเรียนสัญญา', 'ปัญหา', 'สิ่งที่ทำ', 'ผลลัพธ์ 20 ครัวเรือน', 'ปัจจัย', 'ข้อแนะนำ',
+                    now(), now(), 'บทเรียนสัญญา ปัญหา สิ่งที่ทำ', 0, now(), 'fixture', now(), 'fixture')""", id, center, subdistrictCode);
+        execute("insert into lesson_topic (lesson_id, topic) values (?, 'WASTE_FOR_GOLD')", id);
+        execute("insert into lesson_activity (lesson_id, activity_id) values (?, ?)", id, activity);
+        execute("insert into lesson_partner (lesson_id, partner_id, name) values (?, ?, 'ภาคีสัญญา')", id, partner);
+        return id;
     }
 
     /** The district's draft report; the entity's constructor is the reporting package's own, hence SQL. */

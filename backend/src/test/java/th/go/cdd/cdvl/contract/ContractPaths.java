@@ -53,11 +53,16 @@ final class ContractPaths {
                 case "document-requests" -> f.documentRequest().toString();
                 case "meetings" -> f.meeting().toString();
                 case "visits" -> f.visit().toString();
+                case "lessons", "library" -> f.lesson().toString();
                 default -> throw unknown(path, name);
             };
             case "centerId" -> f.center().toString();
             case "memberId" -> f.member().toString();
-            case "photoId" -> (collection.equals("visits") ? f.visitPhoto() : f.photo()).toString();
+            case "photoId" -> (switch (collection) {
+                case "visits" -> f.visitPhoto();
+                case "lessons", "library" -> f.lessonPhoto();
+                default -> f.photo();
+            }).toString();
             case "deadlineId" -> f.deadline().toString();
             case "districtCode", "officeCode" -> f.districtCode();
             case "fileId" -> (collection.equals("meetings") ? f.meetingFile() : f.documentFile()).toString();

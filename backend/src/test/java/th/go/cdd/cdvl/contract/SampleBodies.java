@@ -27,6 +27,7 @@ final class SampleBodies {
                 Map.entry("centerId", NODES.textNode(f.center().toString())),
                 Map.entry("partnerId", NODES.textNode(f.partner().toString())),
                 Map.entry("partnerIds", NODES.arrayNode().add(f.partner().toString())),
+                Map.entry("activityIds", NODES.arrayNode().add(f.activity().toString())),
                 Map.entry("subdistrictCode", NODES.textNode(f.subdistrictCode())),
                 Map.entry("areaCode", NODES.textNode(f.districtCode())),
                 Map.entry("contactPhone", NODES.textNode("054-000000")),

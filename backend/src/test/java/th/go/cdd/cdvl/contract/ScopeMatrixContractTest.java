@@ -90,6 +90,13 @@ class ScopeMatrixContractTest {
             "/api/v1/document-requests/{id}/answers/{officeCode}/return",
             "/api/v1/document-requests/{id}/answers/{officeCode}/submit",
             "/api/v1/document-requests/{id}/template",
+            "/api/v1/lessons/{id}",
+            "/api/v1/lessons/{id}/photos",
+            "/api/v1/lessons/{id}/photos/{photoId}",
+            "/api/v1/lessons/{id}/publish",
+            "/api/v1/lessons/{id}/return",
+            "/api/v1/lessons/{id}/submit",
+            "/api/v1/lessons/{id}/withdraw",
             "/api/v1/meetings/{id}",
             "/api/v1/meetings/{id}/files",
             "/api/v1/meetings/{id}/files/{fileId}",
@@ -113,7 +120,11 @@ class ScopeMatrixContractTest {
             "PUT /api/v1/districts/{code}/operating-point",
             "PUT /api/v1/office-contacts/{areaCode}");
 
-    /** Paths whose parameters name reference data or national settings, the same for every area. */
+    /**
+     * Paths whose parameters name reference data or national settings, the same for every area; and
+     * the library's published lessons, which every area reads by design (a lesson's own path under
+     * /lessons stays its area's).
+     */
     static final Set<String> SHARED_DATA = Set.of(
             "/api/v1/areas/{code}",
             "/api/v1/districts/{code}",
@@ -127,6 +138,8 @@ class ScopeMatrixContractTest {
             "/api/v1/fiscal-years/{year}/location-report",
             "/api/v1/fiscal-years/{year}/rubric",
             "/api/v1/holidays/{date}",
+            "/api/v1/library/lessons/{id}",
+            "/api/v1/library/lessons/{id}/photos/{photoId}",
             "/api/v1/deadlines/{id}/due-on",
             "/api/v1/deadlines/{id}/province-report-due-on",
             "/api/v1/deadlines/{deadlineId}/province-reports",
@@ -297,7 +310,7 @@ class ScopeMatrixContractTest {
         FixtureSet any = new FixtureSet("52", "5201", "520101", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID());
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         Map<String, Set<String>> planned = new TreeMap<>();
         for (Caller caller : callers()) {
             plan(contract, caller).forEach(c -> planned.computeIfAbsent(c.op().key(), k -> new TreeSet<>()).add(caller.name() + ":" + c.expect()));
