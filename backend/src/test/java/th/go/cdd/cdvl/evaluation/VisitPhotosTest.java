@@ -61,13 +61,14 @@ class VisitPhotosTest {
         var view = EvaluationFlowTest.as("demo.province52").get("/api/v1/visits/" + visit).then().statusCode(200)
                 .body("photos", hasSize(10)).extract();
         String first = view.path("photos[0].url");
+        // the clock stands still here, so the photos' order among themselves is the ids'
+        String firstName = view.path("photos[0].fileName");
         given().auth().oauth2(RealmTokens.userToken("demo.province52")).get(first).then().statusCode(200)
                 .contentType("image/jpeg").header("Content-Disposition", startsWith("inline;"));
         assertProblem(upload("demo.district5001", photos, "IMG.jpg", jpeg), 404, "evaluation.visit.not-found");
         EvaluationFlowTest.as("demo.district5201").header("If-Match", (String) view.path("photos[0].etag")).delete(first).then()
                 .statusCode(204);
         EvaluationFlowTest.as("demo.district5201").get("/api/v1/visits/" + visit).then().body("photos", hasSize(9))
-                .body("photos.fileName", hasItem("IMG_9.jpg"))
-                .body("photos.fileName", not(hasItem("IMG_0.jpg")));
+                .body("photos.fileName", not(hasItem(firstName)));
     }
 }
