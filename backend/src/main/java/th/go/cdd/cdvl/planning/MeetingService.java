@@ -173,14 +173,10 @@ public class MeetingService {
 
     /**
      * Attaches minutes or a photo ({@link MeetingFileKind}) to a meeting of the caller's area. The
-     * meeting is checked in a transaction of its own, so no connection is held while the body arrives.
+     * meeting is checked first, so no connection is held while the body arrives.
      */
     public AttachmentView addFile(UUID id, MeetingFileKind kind, String fileName, InputStream body) {
-        Attachments.Owner owner = QuarkusTransaction.requiringNew().call(() -> {
-            Meeting meeting = visible(id);
-            requireWritable(meeting.getAreaCode());
-            return owner(meeting);
-        });
+        Attachments.Owner owner = writableOwner(id);
         Set<FileTypes.Type> accepted = kind == null ? FileTypes.DOCUMENTS : kind.accepted;
         return attachments.add(owner, type -> MeetingFileKind.of(kind, type), accepted, MeetingFileKind.MAX_PER_MEETING, body,
                 fileName, user.username());
@@ -196,12 +192,16 @@ public class MeetingService {
 
     /** Removes a file of a meeting of the caller's area; If-Match is the file's ETag. */
     public void deleteFile(UUID id, UUID fileId, String ifMatch) {
-        Attachments.Owner owner = QuarkusTransaction.requiringNew().call(() -> {
+        attachments.delete(writableOwner(id), fileId, ifMatch);
+    }
+
+    /** The meeting as the owner of its files, if the caller records its area's meetings; in a transaction of its own. */
+    private Attachments.Owner writableOwner(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Meeting meeting = visible(id);
             requireWritable(meeting.getAreaCode());
             return owner(meeting);
         });
-        attachments.delete(owner, fileId, ifMatch);
     }
 
     private static Attachments.Owner owner(Meeting meeting) {

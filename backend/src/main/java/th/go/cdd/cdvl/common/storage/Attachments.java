@@ -4,9 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 import th.go.cdd.cdvl.common.audit.AuditService;
 import th.go.cdd.cdvl.common.error.ProblemException;
 import th.go.cdd.cdvl.common.version.Versions;
@@ -28,6 +30,7 @@ import th.go.cdd.cdvl.common.version.Versions;
 public class Attachments {
 
     static final String AUDIT_TYPE = "ATTACHMENT";
+    private static final Logger LOG = Logger.getLogger(Attachments.class);
 
     /**
      * The record files are attached to: its kind ({@code MEETING}), id and area (for the audit
@@ -59,7 +62,7 @@ public class Attachments {
             InputStream body, String fileName, String actor) {
         QuarkusTransaction.requiringNew().run(() -> requireRoom(owner, max));
         UUID id = UUID.randomUUID();
-        String key = "attachments/" + owner.type().toLowerCase(java.util.Locale.ROOT) + "/" + owner.id() + "/" + id;
+        String key = "attachments/" + owner.type().toLowerCase(Locale.ROOT) + "/" + owner.id() + "/" + id;
         return files.store(body, fileName, key, accepted, actor, stored -> QuarkusTransaction.requiringNew().call(() -> {
             attachments.lock(owner);
             requireRoom(owner, max);
@@ -94,8 +97,7 @@ public class Attachments {
         RuntimeException left = new IllegalStateException("a removed attachment's bytes were left behind");
         files.discard(removed.stored(), left);
         for (Throwable failure : left.getSuppressed()) {
-            org.jboss.logging.Logger.getLogger(Attachments.class).warnf("A removed attachment's file stays in the store: %s",
-                    failure.getMessage());
+            LOG.warnf("A removed attachment's file stays in the store: %s", failure.getMessage());
         }
     }
 
