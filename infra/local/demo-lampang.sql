@@ -300,30 +300,38 @@ on conflict do nothing;
 
 -- Lessons learned (issue 16 §1): three published lessons of Lampang's centers, one per theme, for
 -- the library to show and its Thai search to find (e.g. "ปุ๋ยหมัก" inside an unspaced sentence).
+-- The search words are the search text broken into words by ThaiWords (ICU's Thai dictionary), which
+-- SQL cannot do: `words` holds them, computed once from the six texts; DemoSeedTest checks that they
+-- still equal ThaiWords.of(search_text). Unlike the app, the demo leaves the center's name out of the
+-- search text, so that the words need not depend on which center the join picks.
 insert into lesson (id, center_id, subdistrict_code, fiscal_year, state, title, problem, actions, results, success_factors,
-                    advice, submitted_at, published_at, search_text, version, created_at, created_by, updated_at, updated_by)
+                    advice, submitted_at, published_at, search_text, search_words, version, created_at, created_by, updated_at,
+                    updated_by)
 select md5('demo-lesson-' || l.n)::uuid, c.id, c.subdistrict_code, 2568, 'PUBLISHED', l.title, l.problem, l.actions, l.results,
        l.factors, l.advice, timestamptz '2025-03-20 10:00+07' + l.n * interval '1 day',
        timestamptz '2025-03-25 10:00+07' + l.n * interval '1 day',
-       concat_ws(E'\n', l.title, l.problem, l.actions, l.results, l.factors, l.advice, c.name),
+       concat_ws(E'\n', l.title, l.problem, l.actions, l.results, l.factors, l.advice), l.words,
        2, now(), 'demo-seed', now(), 'demo-seed'
 from (values
     (1, '5201', 'ปุ๋ยหมักจากเศษใบไม้ ลดรายจ่ายครัวเรือน', 'ครัวเรือนเกษตรกรใช้ปุ๋ยเคมีราคาแพงและเผาเศษใบไม้ทำให้เกิดหมอกควัน',
         'ชุมชนร่วมกันทำปุ๋ยหมักจากเศษใบไม้และมูลสัตว์ที่ศูนย์ฯ ทุกเดือน และแบ่งปันให้สมาชิก',
         'ครัวเรือนเข้าร่วม 42 ครัวเรือน ลดค่าปุ๋ยเคมีเฉลี่ยครัวเรือนละ 1,200 บาทต่อปี ลดการเผาในพื้นที่ 3 หมู่บ้าน',
         'ผู้นำจิตอาสาลงมือทำเป็นตัวอย่าง โรงเรียนและวัดให้พื้นที่กองปุ๋ย', 'เริ่มจากครัวเรือนต้นแบบไม่เกิน 5 ครัวเรือน แล้วขยายผล',
-        'WASTE_FOR_GOLD'),
+        'WASTE_FOR_GOLD',
+        'ปุ๋ย หมัก จาก เศษ ใบไม้ ลด ราย จ่าย ครัว เรือน ครัว เรือน เกษตรกร ใช้ ปุ๋ย เคมี ราคา แพง และ เผา เศษ ใบไม้ ทำให้ เกิด หมอก ควัน ชุมชน ร่วม กัน ทำ ปุ๋ย หมัก จาก เศษ ใบไม้ และ มูล สัตว์ ที่ ศูนย์ ทุก เดือน และ แบ่ง ปัน ให้ สมาชิก ครัว เรือน เข้า ร่วม 42 ครัว เรือน ลด ค่า ปุ๋ย เคมี เฉลี่ย ครัว เรือน ละ 1,200 บาท ต่อ ปี ลด การ เผา ใน พื้นที่ 3 หมู่บ้าน ผู้นำ จิต อาสา ลงมือ ทำ เป็น ตัวอย่าง โรงเรียน และ วัด ให้ พื้นที่ กอง ปุ๋ย เริ่ม จาก ครัว เรือน ต้นแบบ ไม่ เกิน 5 ครัว เรือน แล้ว ขยาย ผล'),
     (2, '5202', 'ตลาดนัดชุมชนออนไลน์ ขายผักปลอดสารทั่วอำเภอ', 'ผลผลิตผักปลอดสารขายได้เฉพาะในหมู่บ้าน ราคาต่ำ',
         'ศูนย์ฯ เปิดกลุ่มไลน์และเพจขายผักของสมาชิก นัดส่งสินค้าทุกวันเสาร์ที่ตลาดนัดหน้าศูนย์ฯ',
         'สมาชิกขายผ่านช่องทางออนไลน์ 28 ราย รายได้เพิ่มเฉลี่ยเดือนละ 2,500 บาท',
         'เยาวชนช่วยถ่ายภาพและโพสต์ขาย ภาคเอกชนช่วยค่าขนส่ง', 'กำหนดวันส่งสินค้าให้ชัดเจนและรักษาคุณภาพผักทุกครั้ง',
-        'FOUR_DIRECTIONS_MARKET'),
+        'FOUR_DIRECTIONS_MARKET',
+        'ตลาด นัด ชุมชน ออนไลน์ ขาย ผัก ปลอด สาร ทั่ว อำเภอ ผลผลิต ผัก ปลอด สาร ขาย ได้ เฉพาะ ใน หมู่บ้าน ราคา ต่ำ ศูนย์ เปิด กลุ่ม ไลน์ และ เพจ ขาย ผัก ของ สมาชิก นัด ส่ง สินค้า ทุก วัน เสาร์ ที่ ตลาด นัด หน้า ศูนย์ สมาชิก ขาย ผ่าน ช่อง ทาง ออนไลน์ 28 ราย ราย ได้ เพิ่ม เฉลี่ย เดือน ละ 2,500 บาท เยาวชน ช่วย ถ่าย ภาพ และ โพสต์ ขาย ภาค เอกชน ช่วย ค่า ขนส่ง กำหนด วัน ส่ง สินค้า ให้ ชัดเจน และ รักษา คุณภาพ ผัก ทุก ครั้ง'),
     (3, '5203', 'บัญชีรับจ่ายครัวเรือน ปลดหนี้นอกระบบ', 'ครัวเรือนจำนวนมากมีหนี้นอกระบบและไม่รู้รายจ่ายของตนเอง',
         'ผู้นำจิตอาสาสอนการจดบัญชีรับจ่ายทุกสัปดาห์ และติดตามเยี่ยมบ้านเดือนละครั้ง',
         'ครัวเรือนจดบัญชีต่อเนื่อง 60 ครัวเรือน ลดรายจ่ายที่ไม่จำเป็นร้อยละ 15 ปลดหนี้นอกระบบได้ 9 ครัวเรือน',
         'การติดตามอย่างสม่ำเสมอและกำลังใจจากคณะกรรมการศูนย์ฯ', 'ใช้สมุดบัญชีที่เข้าใจง่ายและให้รางวัลครัวเรือนที่จดครบ',
-        'HOUSEHOLD_ACCOUNTS')
-) as l(n, district, title, problem, actions, results, factors, advice, topic)
+        'HOUSEHOLD_ACCOUNTS',
+        'บัญชี รับ จ่าย ครัว เรือน ปลด หนี้ นอก ระบบ ครัว เรือน จำนวน มาก มี หนี้ นอก ระบบ และ ไม่รู้ ราย จ่าย ของ ตนเอง ผู้นำ จิต อาสา สอน การ จด บัญชี รับ จ่าย ทุก สัปดาห์ และ ติดตาม เยี่ยม บ้าน เดือน ละ ครั้ง ครัว เรือน จด บัญชี ต่อ เนื่อง 60 ครัว เรือน ลด ราย จ่าย ที่ ไม่ จำเป็น ร้อย ละ 15 ปลด หนี้ นอก ระบบ ได้ 9 ครัว เรือน การ ติดตาม อย่าง สม่ำเสมอ และ กำลัง ใจ จาก คณะ กรรมการ ศูนย์ ใช้ สมุด บัญชี ที่ เข้าใจ ง่าย และ ให้ รางวัล ครัว เรือน ที่ จด ครบ')
+) as l(n, district, title, problem, actions, results, factors, advice, topic, words)
 join lateral (select id, subdistrict_code, name from center
               where district_code = l.district and created_by = 'demo-seed' order by subdistrict_code limit 1) c on true
 on conflict do nothing;

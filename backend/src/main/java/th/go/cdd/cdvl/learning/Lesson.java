@@ -1,11 +1,13 @@
 package th.go.cdd.cdvl.learning;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import java.time.OffsetDateTime;
@@ -13,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import th.go.cdd.cdvl.activity.ActivityType;
+import th.go.cdd.cdvl.common.text.ThaiWords;
 import th.go.cdd.cdvl.common.version.CreatedAndTracked;
 
 /**
@@ -62,6 +65,18 @@ public class Lesson extends CreatedAndTracked {
     @Column(name = "search_text")
     private String searchText;
 
+    /** {@code searchText}'s words, one space apart ({@link ThaiWords}): what the library's full-text index holds. */
+    @Column(name = "search_words")
+    private String searchWords;
+
+    /**
+     * The index's document, which PostgreSQL generates from {@code searchWords}: mapped only so that
+     * queries can name it ({@link LessonRepository#library}), never written and never loaded.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", columnDefinition = "tsvector", insertable = false, updatable = false)
+    private String searchVector;
+
     @ElementCollection
     @CollectionTable(name = "lesson_topic", joinColumns = @JoinColumn(name = "lesson_id"))
     @Column(name = "topic")
@@ -105,6 +120,7 @@ public class Lesson extends CreatedAndTracked {
         this.partners.retainAll(partners);
         this.partners.addAll(partners);
         this.searchText = searchText;
+        this.searchWords = ThaiWords.of(searchText);
     }
 
     /** Moves to {@code next} as {@link LessonReview} allows; {@code note} is the comment or reason, if any. */

@@ -9,21 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import th.go.cdd.cdvl.activity.ActivityType;
+import th.go.cdd.cdvl.common.text.ThaiWords;
 import th.go.cdd.cdvl.security.AreaScope;
 
 /**
  * Lessons, two ways: an area's own lessons in every state (the caller's scope, in the query), and
  * the library, published lessons of every area.
  *
- * <p>The library's search is an ILIKE of each search term over {@code search_text} (title, texts and
- * the center's name), all terms required. Thai is written without spaces between words, so
- * PostgreSQL's {@code to_tsvector('simple', ...)} keeps an unspaced sentence as one token and never
- * finds "ปุ๋ยหมัก" inside "ชุมชนร่วมกันทำปุ๋ยหมักจากเศษใบไม้". A {@code pg_trgm} index is not relied on:
- * whether it sees Thai depends on the database's ctype (C.UTF-8 extracts Thai trigrams; C, as the
- * shared local server is created, extracts none, so the index would hold nothing for Thai text);
- * {@code ThaiSearchTest} records which. ILIKE finds the word in either. Published lessons are few
- * enough (thousands) for the match over the published rows; a trigram index can be added where the
- * production database's ctype is UTF-8-aware, without changing this query.
+ * <p>The library's search is PostgreSQL's full-text search: each search term, broken into words as
+ * the lesson's text was ({@link ThaiWords}), must occur as a phrase in the lesson's words (title,
+ * texts and the center's name), all terms required. The SQL function {@code words_match} (migration
+ * V202612041300) is inlined by PostgreSQL, so the GIN index on {@code search_vector} serves it.
  */
 @ApplicationScoped
 public class LessonRepository implements PanacheRepositoryBase<Lesson, UUID> {
@@ -77,15 +73,11 @@ public class LessonRepository implements PanacheRepositoryBase<Lesson, UUID> {
             hql.append(" and :topic member of l.topics");
             params.and("topic", filter.topic());
         }
-        for (int i = 0; i < filter.terms().size(); i++) {
-            hql.append(" and l.searchText ilike :term").append(i).append(" escape '!'");
-            params.and("term" + i, "%" + escaped(filter.terms().get(i)) + "%");
+        List<String> phrases = filter.terms().stream().map(ThaiWords::of).filter(words -> !words.isEmpty()).toList();
+        for (int i = 0; i < phrases.size(); i++) {
+            hql.append(" and function('words_match', l.searchVector, :term").append(i).append(") = true");
+            params.and("term" + i, phrases.get(i));
         }
         return find(hql.toString(), sort, params);
-    }
-
-    /** The term as a literal inside a LIKE pattern ({@code !} is the escape character). */
-    private static String escaped(String term) {
-        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -101,7 +101,8 @@ public class LessonService {
     /**
      * The library: published lessons of every area, newest first. {@code q} is split at spaces into
      * at most {@value #MAX_TERMS} terms, each of which must appear in the title, the texts or the
-     * center's name (a Thai word inside an unspaced sentence is found).
+     * center's name: as a word, or as a run of words for a compound, after the Thai word break of
+     * {@link th.go.cdd.cdvl.common.text.ThaiWords} ("ปุ๋ยหมัก" finds "ชุมชนร่วมกันทำปุ๋ยหมักจากเศษใบไม้").
      */
     public PageView<LessonSummary> library(String q, String topic, String province, Integer fiscalYear, PageParams paging) {
         List<String> terms = q == null ? List.of() : Arrays.stream(q.trim().split("\\s+")).filter(t -> !t.isEmpty()).distinct().toList();

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import th.go.cdd.cdvl.common.text.ThaiWords;
 
 /**
  * The demo data `make run` loads (infra/local/demo-lampang.sql) still fits the schema the
@@ -75,8 +76,15 @@ class DemoSeedTest {
                         .isEqualTo(3);
                 assertThat(count(statement, "select count(distinct lesson_id) from lesson_topic t join lesson l on l.id = t.lesson_id"
                         + " where l.created_by = 'demo-seed'")).isEqualTo(3);
-                assertThat(count(statement, "select count(*) from lesson where created_by = 'demo-seed' and search_text ilike '%ปุ๋ยหมัก%'"))
-                        .isEqualTo(1);
+                assertThat(count(statement, "select count(*) from lesson where created_by = 'demo-seed'"
+                        + " and words_match(search_vector, '" + ThaiWords.of("ปุ๋ยหมัก") + "')")).isEqualTo(1);
+                // the words the demo states are the ones the app would compute from the same text
+                try (ResultSet lessons = statement.executeQuery(
+                        "select search_text, search_words from lesson where created_by = 'demo-seed'")) {
+                    while (lessons.next()) {
+                        assertThat(lessons.getString("search_words")).isEqualTo(ThaiWords.of(lessons.getString("search_text")));
+                    }
+                }
                 // visits to about a third of the centers, each with a score per criterion of FY2568's rubric
                 long visits = count(statement, "select count(*) from evaluation_visit where created_by = 'demo-seed'");
                 assertThat(visits).isBetween(25L, 40L);
