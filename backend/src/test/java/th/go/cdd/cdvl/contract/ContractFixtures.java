@@ -25,9 +25,9 @@ import th.go.cdd.cdvl.activity.ActivityPhotoRepository;
 import th.go.cdd.cdvl.activity.ActivityType;
 import th.go.cdd.cdvl.center.CenterFixtures;
 import th.go.cdd.cdvl.common.storage.FileStorage;
+import th.go.cdd.cdvl.common.text.ThaiWords;
 import th.go.cdd.cdvl.partner.PartnerFixtures;
 import th.go.cdd.cdvl.partner.Sector;
-import th.go.cdd.cdvl.reporting.deadline.DeadlineRepository;
 import th.go.cdd.cdvl.reporting.deadline.DeadlineRepository;
 
 /**
@@ -202,13 +202,17 @@ public class ContractFixtures {
      * A published lesson about the center, linking its activity and partner: readable in the library
      * by every area, and by its own area among its lessons.
      */
+    private static final String LESSON_TEXT = "บทเรียนสัญญา ปัญหา สิ่งที่ทำ";
+
     private UUID lesson(UUID center, String subdistrictCode, UUID activity, UUID partner) {
         UUID id = UUID.randomUUID();
         execute("""
                 insert into lesson (id, center_id, subdistrict_code, fiscal_year, state, title, problem, actions, results,
-                    success_factors, advice, submitted_at, published_at, search_text, version, created_at, created_by, updated_at, updated_by)
+                    success_factors, advice, submitted_at, published_at, search_text, search_words, version, created_at, created_by,
+                    updated_at, updated_by)
                 values (?, ?, ?, 2571, 'PUBLISHED', 'บทเรียนสัญญา', 'ปัญหา', 'สิ่งที่ทำ', 'ผลลัพธ์ 20 ครัวเรือน', 'ปัจจัย', 'ข้อแนะนำ',
-                    now(), now(), 'บทเรียนสัญญา ปัญหา สิ่งที่ทำ', 0, now(), 'fixture', now(), 'fixture')""", id, center, subdistrictCode);
+                    now(), now(), ?, ?, 0, now(), 'fixture', now(), 'fixture')""",
+                id, center, subdistrictCode, LESSON_TEXT, ThaiWords.of(LESSON_TEXT));
         execute("insert into lesson_topic (lesson_id, topic) values (?, 'WASTE_FOR_GOLD')", id);
         execute("insert into lesson_activity (lesson_id, activity_id) values (?, ?)", id, activity);
         execute("insert into lesson_partner (lesson_id, partner_id, name) values (?, ?, 'ภาคีสัญญา')", id, partner);
